@@ -1,0 +1,26 @@
+/**
+ * A front end reads one input format end to end: parse → evaluate → extract, and returns grants.
+ * The pipeline (src/pipeline/scan.ts) asks every registered front end which discovered files it claims.
+ */
+import type { FrontEndResult, SourceFile } from '../model/document.js';
+import type { SourceFormat } from '../model/span.js';
+
+export interface ScanOptions {
+  /** Absolute path of the repository root; every reported path is relative to it. */
+  root: string;
+  /** Terraform: extra variable files (absolute) and `--var k=v`. */
+  varFiles: string[];
+  vars: Record<string, string>;
+  /** CloudFormation/Bicep: `--parameters k=v` / `--param k=v` and parameter files. */
+  parameters: Record<string, string>;
+  parameterFiles: string[];
+  debug: boolean;
+}
+
+export interface FrontEnd {
+  format: SourceFormat;
+  /** Cheap check by name, then by content for ambiguous extensions (.json, .yaml). */
+  claims(file: SourceFile): boolean;
+  /** Receives every claimed file at once (Terraform groups them by module directory). */
+  run(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): FrontEndResult;
+}
