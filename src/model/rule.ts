@@ -36,6 +36,18 @@ export interface RuleReport<M extends string = string> {
   related?: Grant[];
   /** Distinguishes two findings of one rule on one grant (e.g. the action named). */
   key?: string;
+  /** Lowers or raises this one finding below/above meta.severity (a user's severity setting still wins). */
+  severity?: Severity;
+}
+
+/** A finding about something that is not a grant: an UnresolvedItem (remote module, linked template). */
+export interface ItemReport<M extends string = string> {
+  item: UnresolvedItem;
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Distinguishes two findings of one rule on one item. */
+  key?: string;
+  severity?: Severity;
 }
 
 export interface RuleContext<M extends string = string> {
@@ -44,7 +56,7 @@ export interface RuleContext<M extends string = string> {
   /** What the front ends could not evaluate outside grants (remote modules, linked templates). */
   unresolved: readonly UnresolvedItem[];
   options: Record<string, unknown>;
-  report(r: RuleReport<M>): void;
+  report(r: RuleReport<M> | ItemReport<M>): void;
 }
 
 export interface RuleModule<M extends string = string> {

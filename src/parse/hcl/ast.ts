@@ -37,6 +37,12 @@ export interface Body extends NodeBase {
   blocks: Block[];
   /** Attributes and blocks in source order. */
   items: Array<Attribute | Block>;
+  /**
+   * Set on bodies read from Terraform's JSON syntax (parseTfJson). Without a provider schema JSON cannot tell a
+   * nested block from a map-valued attribute: known block names (meta-blocks, IAM policy statements) become blocks,
+   * anything else stays an attribute whose value may be an object or a tuple of objects.
+   */
+  fromJson?: boolean;
 }
 
 export interface Attribute extends NodeBase {

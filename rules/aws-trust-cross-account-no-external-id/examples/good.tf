@@ -1,0 +1,19 @@
+data "aws_iam_policy_document" "vendor_trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "sts:ExternalId"
+      values   = ["7f3c2a9e-example-external-id"]
+    }
+  }
+}
+
+resource "aws_iam_role" "vendor_monitoring" {
+  name               = "vendor-monitoring"
+  assume_role_policy = data.aws_iam_policy_document.vendor_trust.json
+}

@@ -1,0 +1,29 @@
+/** The --help text. */
+import { FAIL_ON_VALUES, FORMATS_BY_COMMAND } from './args.js';
+
+export const HELP_TEXT = `grantlint: find risky IAM grants in infrastructure code before it is deployed
+
+Usage:
+  grantlint scan [paths...]     check grants against the rules (default path: .)
+  grantlint grants [paths...]   list who can do what, where, grouped by principal
+  grantlint rules               list the built-in rules
+
+Options:
+  -f, --format FORMAT    scan: ${FORMATS_BY_COMMAND.scan.join('|')}; grants: ${FORMATS_BY_COMMAND.grants.join('|')};
+                         rules: ${FORMATS_BY_COMMAND.rules.join('|')} (default: text)
+  -o, --output FILE      write the report to FILE instead of standard output
+      --fail-on LEVEL    exit 1 when a finding is at or above LEVEL: ${FAIL_ON_VALUES.join('|')} (default: high)
+      --ignore GLOB      skip repository-relative paths matching GLOB (repeatable)
+      --var-file FILE    Terraform variable file (repeatable)
+      --var NAME=VALUE   Terraform variable value (repeatable)
+      --param NAME=VALUE CloudFormation/Bicep parameter value (repeatable)
+      --param-file FILE  CloudFormation/Bicep parameter file (repeatable)
+      --debug            keep stack traces of internal errors
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  grantlint could not do its job: bad arguments, or an input that could not be read or parsed
+`;

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/** The `grantlint` executable: wires runCli to the process; nothing it prints on failure is a stack trace unless --debug. */
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
+
+function crash(e: unknown): void {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const detail = debug ? (err.stack ?? err.message) : `${err.message.split('\n')[0]} (run with --debug for details)`;
+  process.stderr.write(`grantlint: internal error: ${detail}\n`);
+  process.exit(2);
+}
+
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+// A closed pipe (`grantlint scan | head`) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  else crash(e);
+});
+
+try {
+  // Loaded dynamically so that even a failure while loading the tool ends in one line, not a stack trace.
+  const { runCli } = await import('./run.js');
+  process.exitCode = await runCli(argv, {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTty: process.stdout.isTTY === true,
+  });
+} catch (e) {
+  crash(e);
+}

@@ -1,0 +1,118 @@
+/** The CLI's behaviour, callable in-process: argv → scan → report → exit code. main.ts only wires it to the process. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { severityRank } from '../model/severity.js';
+import { scan, type ScanResult } from '../pipeline/scan.js';
+import { formats, grantFormats, type FormatName, type GrantFormatName } from '../report/index.js';
+import { rulesMarkdown } from '../analyze/rules-table.js';
+import { rulesJson, rulesText } from '../report/rules.js';
+import { activeFindings } from '../report/summary.js';
+import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
+import { builtinRules } from '../../rules/index.js';
+import { parseCliArgs, UsageError, type CliCommand, type FailOn } from './args.js';
+import { HELP_TEXT } from './help.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TOOL_ERROR = 2;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether standard output is a terminal (colour is used only then). */
+  stdoutIsTty: boolean;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${TOOL_NAME}: ${e.message}\nRun '${TOOL_NAME} --help' for usage.\n`);
+      return EXIT_TOOL_ERROR;
+    }
+    throw e;
+  }
+  if (parsed.kind === 'help') {
+    io.stdout(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = parsed.command;
+  try {
+    return await runCommand(command, io);
+  } catch (e) {
+    io.stderr(internalErrorText(e, command.debug));
+    return EXIT_TOOL_ERROR;
+  }
+}
+
+async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
+  const color = command.output === undefined && io.stdoutIsTty && !io.env.NO_COLOR;
+  const context = { color, cwd: io.cwd };
+
+  if (command.command === 'rules') {
+    const rules = [...builtinRules];
+    const text = command.format === 'json' ? rulesJson(rules) : command.format === 'markdown' ? rulesMarkdown(rules) : rulesText(rules, color);
+    return emit(text, command, io) ?? EXIT_OK;
+  }
+
+  const result = await scan({
+    paths: command.paths,
+    cwd: io.cwd,
+    ignore: command.ignore,
+    varFiles: command.varFiles,
+    vars: command.vars,
+    parameters: command.parameters,
+    parameterFiles: command.parameterFiles,
+    debug: command.debug,
+    // The inventory needs grants only: skip the rules.
+    ...(command.command === 'grants' ? { rules: [] } : {}),
+  });
+
+  if (command.debug) {
+    const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms} ms`);
+    io.stderr(`${TOOL_NAME}: timings: ${stages.join(' · ')} · total ${result.stats.durationMs} ms\n`);
+  }
+  const reporter = command.command === 'grants' ? grantFormats[command.format as GrantFormatName] : formats[command.format as FormatName];
+  const failed = emit(reporter(result, context), command, io);
+  if (failed !== undefined) return failed;
+  return exitCodeOf(result, command.command === 'grants' ? 'none' : command.failOn);
+}
+
+/** 2 when any input could not be read or understood, else 1 when a finding is at or above the threshold, else 0. */
+export function exitCodeOf(result: Pick<ScanResult, 'errors' | 'findings'>, failOn: FailOn): number {
+  if (result.errors.length > 0) return EXIT_TOOL_ERROR;
+  if (failOn === 'none') return EXIT_OK;
+  const threshold = severityRank(failOn);
+  return activeFindings(result).some((f) => severityRank(f.severity) >= threshold) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Writes the report; returns an exit code only when writing failed. */
+function emit(text: string, command: CliCommand, io: CliIo): number | undefined {
+  if (command.output === undefined) {
+    io.stdout(text);
+    return undefined;
+  }
+  const target = path.resolve(io.cwd, command.output);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+  } catch (e) {
+    io.stderr(`${TOOL_NAME}: cannot write ${command.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return EXIT_TOOL_ERROR;
+  }
+  return undefined;
+}
+
+export function internalErrorText(e: unknown, debug: boolean): string {
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (debug) return `${TOOL_NAME}: internal error: ${err.stack ?? err.message}\n`;
+  return `${TOOL_NAME}: internal error: ${err.message.split('\n')[0]} (run with --debug for details)\n`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Bicep evaluation entry point: evaluates every root `.bicep` file of a scan (files no other scanned file calls as a
+ * local module or imports from), with parameter values from the `.bicepparam` file that uses it and `--param`.
+ */
+import type { SourceFile } from '../../model/document.js';
+import type { Value } from '../value.js';
+import { BicepEvaluator, resolveLocal, staticString } from './evaluate.js';
+import type { BicepEvaluation } from './model.js';
+
+export type * from './model.js';
+export { resolveLocal, staticString };
+
+export interface BicepScanOptions {
+  /** `--param name=value` overrides for root files. */
+  parameters?: Record<string, string>;
+}
+
+export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: BicepScanOptions = {}): BicepEvaluation {
+  const evaluator = new BicepEvaluator(all);
+  const bicep = files.filter((f) => f.path.toLowerCase().endsWith('.bicep')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const paramFiles = files.filter((f) => f.path.toLowerCase().endsWith('.bicepparam')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // Files called as local modules or imported from are evaluated through their callers.
+  const referenced = new Set<string>();
+  for (const f of bicep) {
+    const pf = evaluator.load(f.path);
+    if (!pf) continue;
+    for (const s of pf.program.statements) {
+      const target = s.type === 'Module' ? staticString(s.path) : s.type === 'Import' ? staticString(s.from) : undefined;
+      if (target !== undefined && !/^(br|ts)[:/]/i.test(target)) referenced.add(resolveLocal(f.path, target));
+    }
+  }
+
+  // The first `.bicepparam` (by path) that uses a file gives its parameter values.
+  const valuesByFile = new Map<string, Map<string, Value>>();
+  for (const f of paramFiles) {
+    const { using, values } = evaluator.evaluateParamsFile(f.path);
+    if (using && !valuesByFile.has(using)) valuesByFile.set(using, values);
+  }
+
+  for (const f of bicep) {
+    if (referenced.has(f.path)) continue;
+    const parameterValues = valuesByFile.get(f.path);
+    evaluator.evaluateRoot(f.path, { ...(options.parameters ? { parameters: options.parameters } : {}), ...(parameterValues ? { parameterValues } : {}) });
+  }
+  return { resources: evaluator.resources, unresolved: evaluator.unresolved, errors: evaluator.errors, comments: evaluator.comments };
+}

@@ -1,0 +1,259 @@
+/**
+ * Terraform evaluation: parses the claimed files, groups them into modules by directory, finds the root modules
+ * (directories no other scanned directory calls as a local module), gives each root its tfvars / --var-file / --var
+ * values and evaluates every resource and data source, following local module calls.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceFile } from '../../model/document.js';
+import type { ToolError } from '../../model/finding.js';
+import type { ScanOptions } from '../../pipeline/frontend.js';
+import { parseHcl, parseTfJson } from '../../parse/hcl/index.js';
+import type { Expression, HclParseResult, Range, TemplateExpr } from '../../parse/hcl/ast.js';
+import type { Value } from '../value.js';
+import type { TfEvaluation } from './model.js';
+import { evaluate, fail, type EvalHost, type Scope } from './expr.js';
+import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
+import type { TypeSpec } from './types.js';
+import { EvalError, compareStrings, mkStr } from './values.js';
+
+export type { TfEvaluation, TfResource, TfUnresolvedModule } from './model.js';
+
+const isJson = (p: string) => p.toLowerCase().endsWith('.json');
+const isVarsFile = (p: string) => /\.tfvars(\.json)?$/i.test(p);
+const isConfigFile = (p: string) => /\.tf(\.json)?$/i.test(p);
+const dirOf = (p: string) => {
+  const d = path.posix.dirname(p);
+  return d === '.' ? '' : d;
+};
+
+/** Terraform loads terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order. */
+function autoVarsRank(name: string): number | undefined {
+  if (name === 'terraform.tfvars') return 0;
+  if (name === 'terraform.tfvars.json') return 1;
+  if (/\.auto\.tfvars(\.json)?$/.test(name)) return 2;
+  return undefined;
+}
+
+/** A host for values that may not refer to anything (tfvars files, --var values). */
+const staticHost: EvalHost = {
+  variable: (n, node, sc) => fail(`Variables may not be used here (var.${n}).`, node, sc),
+  local: (n, node, sc) => fail(`Local values may not be used here (local.${n}).`, node, sc),
+  moduleRef: (n, node, sc) => fail(`Module outputs may not be used here (module.${n}).`, node, sc),
+  moduleOutput: (n, _k, _o, node, sc) => fail(`Module outputs may not be used here (module.${n}).`, node, sc),
+  resource: (_m, t, n, node, sc) => fail(`Resource attributes may not be used here (${t}.${n}).`, node, sc),
+  namedValue: (r, n, node, sc) => fail(`"${r}.${n}" may not be used here.`, node, sc),
+  readFile: (_p, node, sc) => fail('Functions that read files may not be used here.', node, sc),
+  filesUnder: (_p, node, sc) => fail('Functions that read files may not be used here.', node, sc),
+  parseTemplate: (_t, _f, node, sc) => fail('templatefile may not be used here.', node, sc),
+};
+
+function stripSpans(v: Value): Value {
+  const { span: _span, ...rest } = v;
+  switch (rest.kind) {
+    case 'list':
+      return { ...rest, items: rest.items.map(stripSpans) };
+    case 'object':
+      return { ...rest, entries: new Map([...rest.entries].map(([k, x]) => [k, stripSpans(x)])) };
+    default:
+      return rest as Value;
+  }
+}
+
+const TEMPLATE_MARKER = 'GRANTLINT_TEMPLATE_END_7F3A';
+
+/** Shifts every range in a syntax tree (templates parsed inside a wrapper heredoc are one line and `prefix` characters off). */
+function shiftRanges(node: unknown, prefix: number): void {
+  if (Array.isArray(node)) {
+    for (const n of node) shiftRanges(n, prefix);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const rec = node as Record<string, unknown>;
+  for (const [k, v] of Object.entries(rec)) {
+    if (k === 'range' && v && typeof v === 'object') {
+      const r = v as Range;
+      rec.range = {
+        start: { line: r.start.line - 1, column: r.start.column, offset: r.start.offset - prefix },
+        end: { line: r.end.line - 1, column: r.end.column, offset: r.end.offset - prefix },
+      };
+    } else if (v && typeof v === 'object') shiftRanges(v, prefix);
+  }
+}
+
+/** Parses a template file (templatefile()) with the HCL parser by wrapping it in a heredoc. */
+function parseTemplateText(text: string, file: string, node: Expression, sc: Scope): TemplateExpr {
+  if (text.split(/\r?\n/).includes(TEMPLATE_MARKER)) return fail(`The template ${file} cannot be read.`, node, sc);
+  const endsWithNewline = text.endsWith('\n');
+  const prefix = `t = <<${TEMPLATE_MARKER}\n`;
+  const wrapped = prefix + text + (endsWithNewline ? '' : '\n') + TEMPLATE_MARKER + '\n';
+  const parsed = parseHcl(wrapped, file);
+  const attr = parsed.file.body.attributes[0];
+  if (parsed.errors.length > 0 || !attr || attr.expr.type !== 'Template') {
+    const e = parsed.errors[0];
+    const line = e ? e.range.start.line - 1 : 1;
+    throw new EvalError(`Invalid template ${file}:${line}:${e?.range.start.column ?? 1}: ${e?.message ?? 'not a template'}`, sc.file, node.range);
+  }
+  const template = attr.expr;
+  shiftRanges(template, prefix.length);
+  if (!endsWithNewline) {
+    // The wrapper added a line break that is not in the file.
+    const last = template.parts[template.parts.length - 1];
+    if (last?.type === 'TemplateLiteral' && last.value.endsWith('\n')) last.value = last.value.slice(0, -1);
+  }
+  return template;
+}
+
+export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): TfEvaluation {
+  const errors: ToolError[] = [];
+  const seenErrors = new Set<string>();
+  const reportError = (err: EvalError | ToolError) => {
+    const e: ToolError =
+      err instanceof EvalError
+        ? { file: err.file, line: err.range.start.line, column: err.range.start.column, endLine: err.range.end.line, endColumn: err.range.end.column, message: err.message, code: 'evaluate' }
+        : err;
+    const key = `${e.file}:${e.line}:${e.column}:${e.code}:${e.message}`;
+    if (process.env.TFE_PROF) console.log('ERR', currentRoot, key);
+    if (seenErrors.has(key)) return;
+    seenErrors.add(key);
+    errors.push(e);
+  };
+  const comments: TfEvaluation['comments'] = new Map();
+  let currentRoot = '';
+
+  const parseFile = (p: string, text: string): ConfigFile => {
+    const result: HclParseResult = isJson(p) ? parseTfJson(text, p) : parseHcl(text, p);
+    for (const e of result.errors) {
+      reportError({ file: p, line: e.range.start.line, column: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column, message: e.message, code: 'parse' });
+    }
+    if (result.file.comments.length > 0) {
+      comments.set(
+        p,
+        result.file.comments.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text })),
+      );
+    }
+    return { path: p, text, hcl: result.file };
+  };
+
+  const configByDir = new Map<string, ConfigFile[]>();
+  const varsByDir = new Map<string, ConfigFile[]>();
+  const parsedVarFiles = new Map<string, ConfigFile>();
+  for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
+    const dir = dirOf(f.path);
+    if (isConfigFile(f.path)) {
+      const list = configByDir.get(dir) ?? [];
+      list.push(parseFile(f.path, f.text));
+      configByDir.set(dir, list);
+    } else if (isVarsFile(f.path) && autoVarsRank(path.posix.basename(f.path)) !== undefined) {
+      const parsed = parseFile(f.path, f.text);
+      parsedVarFiles.set(f.path, parsed);
+      const list = varsByDir.get(dir) ?? [];
+      list.push(parsed);
+      varsByDir.set(dir, list);
+    } else if (isVarsFile(f.path)) {
+      // Not auto-loaded, but still checked for syntax (and used when given with --var-file).
+      parsedVarFiles.set(f.path, parseFile(f.path, f.text));
+    }
+  }
+
+  const defs = new Map<string, ModuleDef>();
+  for (const [dir, list] of configByDir) defs.set(dir, new ModuleDef(dir, list));
+
+  const sortedPaths = [...all.keys()].sort(compareStrings);
+  const ctx: EvalContext = {
+    defs,
+    resources: [],
+    unresolved: [],
+    evaluatedDirs: new Set(),
+    reportError,
+    readFile: (p) => all.get(p)?.text,
+    filesUnder: (dir) => {
+      const prefix = dir === '' ? '' : dir + '/';
+      return sortedPaths.filter((p) => p.startsWith(prefix));
+    },
+    parseTemplate: parseTemplateText,
+    repoRoot: options.root,
+  };
+
+  // Values from --var-file, parsed once and shared by every root.
+  const rootPosix = options.root.split(path.sep).join('/');
+  const extraVarFiles: ConfigFile[] = [];
+  for (const abs of options.varFiles) {
+    const absPosix = abs.split(path.sep).join('/');
+    const rel = path.posix.relative(rootPosix, absPosix);
+    const shown = rel.startsWith('..') || path.posix.isAbsolute(rel) ? absPosix : rel;
+    const cached = parsedVarFiles.get(shown);
+    if (cached) {
+      extraVarFiles.push(cached);
+      continue;
+    }
+    let text = all.get(shown)?.text;
+    if (text === undefined) {
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch (err) {
+        reportError({ file: shown, line: 1, column: 1, message: `Cannot read the variable file: ${(err as Error).message}`, code: 'read' });
+        continue;
+      }
+    }
+    extraVarFiles.push(parseFile(shown, text));
+  }
+
+  const evalVarFile = (file: ConfigFile, into: Map<string, Value>) => {
+    const sc: Scope = { host: staticHost, file: file.path, text: file.text, vars: undefined };
+    for (const attr of file.hcl.body.attributes) {
+      try {
+        into.set(attr.name, evaluate(attr.expr, sc));
+      } catch (err) {
+        if (!(err instanceof EvalError)) throw err;
+        reportError(err);
+      }
+    }
+  };
+
+  const parseCliValue = (text: string, type: TypeSpec | undefined): Value => {
+    const primitive = !type || type.kind === 'string' || type.kind === 'number' || type.kind === 'bool';
+    if ((primitive && type) || !/^\s*([[{"\-\d]|(true|false|null)\s*$)/.test(text)) return mkStr(text, undefined);
+    const parsed = parseHcl(`value = ${text}\n`, '--var');
+    const attr = parsed.file.body.attributes[0];
+    if (parsed.errors.length > 0 || !attr) return mkStr(text, undefined);
+    try {
+      return stripSpans(evaluate(attr.expr, { host: staticHost, file: '--var', text: `value = ${text}\n`, vars: undefined }));
+    } catch {
+      return mkStr(text, undefined);
+    }
+  };
+  const cli = new Map(Object.entries(options.vars));
+
+  const rootInputs = (dir: string): RootInputs => {
+    const values = new Map<string, Value>();
+    const auto = (varsByDir.get(dir) ?? [])
+      .map((f) => ({ f, rank: autoVarsRank(path.posix.basename(f.path))! }))
+      .sort((a, b) => a.rank - b.rank || compareStrings(a.f.path, b.f.path));
+    for (const { f } of auto) evalVarFile(f, values);
+    for (const f of extraVarFiles) evalVarFile(f, values);
+    return { values, cli, parseCliValue };
+  };
+
+  // Roots: directories that no scanned directory calls; then, in order, any directory still unreached (call cycles).
+  const called = new Set<string>();
+  for (const def of defs.values()) for (const call of def.moduleCalls.values()) if (call.localDir !== undefined && call.localDir !== def.dir && defs.has(call.localDir)) called.add(call.localDir);
+  const reached = new Set<string>();
+  const reach = (dir: string) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const call of defs.get(dir)?.moduleCalls.values() ?? []) if (call.localDir !== undefined && defs.has(call.localDir)) reach(call.localDir);
+  };
+  const dirs = [...defs.keys()].sort(compareStrings);
+  const evaluateRoot = (dir: string) => {
+    reach(dir);
+    currentRoot = dir;
+    const t0 = performance.now();
+    new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit();
+    if (process.env.TFE_PROF) console.log('ROOT', dir, (performance.now() - t0).toFixed(1));
+  };
+  for (const dir of dirs) if (!called.has(dir)) evaluateRoot(dir);
+  for (const dir of dirs) if (!reached.has(dir)) evaluateRoot(dir);
+
+  return { resources: ctx.resources, unresolvedModules: ctx.unresolved, errors, comments };
+}

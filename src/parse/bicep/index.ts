@@ -1,0 +1,26 @@
+/**
+ * Bicep and `.bicepparam` parser entry point. Never throws: syntax errors come back located, with the statements
+ * that could be parsed around them.
+ */
+import type { BicepProgram, Comment, ParseError } from './ast.js';
+import { BicepParser } from './parser.js';
+
+export type * from './ast.js';
+
+export interface BicepParseResult {
+  program: BicepProgram;
+  errors: ParseError[];
+  /** `//`, `/* *\/` comments and `#disable-next-line` directives, in source order. */
+  comments: Comment[];
+}
+
+/** Parses `text`; `file` (repository-relative) names the program and decides `.bicepparam` mode by its extension. */
+export function parseBicep(text: string, file: string): BicepParseResult {
+  const errors: ParseError[] = [];
+  const fileKind = file.toLowerCase().endsWith('.bicepparam') ? 'bicepparam' : 'bicep';
+  const parser = new BicepParser(text, file, fileKind, errors);
+  const program = parser.parseProgram();
+  // Lexer errors come first in the list; report everything in source order.
+  errors.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  return { program, errors, comments: parser.comments };
+}

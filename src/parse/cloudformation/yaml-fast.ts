@@ -1,0 +1,870 @@
+/**
+ * A fast reader for the YAML that templates are written in: block and flow collections, plain, quoted and block
+ * scalars, tags, anchors and aliases, comments. It yields exactly what the `yaml` package path yields (same values,
+ * spans and key spans; checked by a differential test over the corpus) at a fraction of the cost. Anything outside
+ * that subset, and anything malformed, makes it give up (`undefined`), and the caller parses with the `yaml` package,
+ * which also words the errors.
+ */
+import type { SourceSpan } from '../../model/span.js';
+import type { ObjectValue, Value } from '../../evaluate/value.js';
+import { SHORT_FORM_TAGS } from './intrinsics.js';
+import { LineIndex } from './position.js';
+import { MAX_NESTING } from './types.js';
+
+class GiveUp extends Error {}
+
+const MAX_ALIAS_EXPANSION = 100_000;
+
+// Character codes.
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const COMMA = 44;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const SQUOTE = 39;
+const DQUOTE = 34;
+const BANG = 33;
+const AMP = 38;
+const STAR = 42;
+const PIPE = 124;
+const GT = 62;
+
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const NULL_WORDS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars. */
+function resolvePlain(text: string): string | number | boolean | null {
+  if (NULL_WORDS.has(text)) return null;
+  if (TRUE_WORDS.has(text)) return true;
+  if (FALSE_WORDS.has(text)) return false;
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === DASH || c === 43 || c === 46) {
+    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text)) return NaN;
+  }
+  return text;
+}
+
+interface Props {
+  tag?: string;
+  tagStart?: number;
+  anchor?: string;
+}
+
+interface Node {
+  value: Value;
+  /** Offset just after the node's value (before trailing spaces and comments). */
+  end: number;
+}
+
+export function parseYamlFast(text: string, file: string): { value: Value; keySpans: WeakMap<ObjectValue, Map<string, SourceSpan>> } | undefined {
+  try {
+    const reader = new FastYaml(text, file);
+    return { value: reader.document(), keySpans: reader.keySpans };
+  } catch (e) {
+    if (e instanceof GiveUp) return undefined;
+    throw e;
+  }
+}
+
+class FastYaml {
+  readonly keySpans = new WeakMap<ObjectValue, Map<string, SourceSpan>>();
+  private readonly lines: LineIndex;
+  private pos = 0;
+  private readonly anchors = new Map<string, { value: Value; size: number }>();
+  private nodeCount = 0;
+  private aliasExpansion = 0;
+
+  constructor(
+    private readonly text: string,
+    file: string,
+  ) {
+    this.lines = new LineIndex(text, file);
+    if (text.includes('\t') && /^[ ]*\t/m.test(text)) throw new GiveUp();
+  }
+
+  private giveUp(): never {
+    throw new GiveUp();
+  }
+
+  private span(start: number, end: number): SourceSpan {
+    return this.lines.span(start, end);
+  }
+
+  /** Column (0-based) of an offset. */
+  private columnOf(offset: number): number {
+    let i = offset;
+    while (i > 0 && this.text.charCodeAt(i - 1) !== LF) i--;
+    return offset - i;
+  }
+
+  /** Skips spaces, line breaks and comments; returns whether a line break was crossed. */
+  private skipBlank(): boolean {
+    const t = this.text;
+    let p = this.pos;
+    let crossed = false;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === SPACE || c === CR) p++;
+      else if (c === LF) {
+        crossed = true;
+        p++;
+      } else if (c === HASH && (p === 0 || isWhite(t.charCodeAt(p - 1)))) {
+        while (p < t.length && t.charCodeAt(p) !== LF) p++;
+      } else if (c === TAB) p++;
+      else break;
+    }
+    this.pos = p;
+    return crossed;
+  }
+
+  /** Spaces (and tabs) on the current line only. */
+  private skipInline(): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === SPACE || c === TAB) this.pos++;
+      else break;
+    }
+  }
+
+  /** After a node on a line: only spaces and a comment may follow before the line break. */
+  private atLineEnd(): boolean {
+    const t = this.text;
+    let p = this.pos;
+    while (p < t.length && (t.charCodeAt(p) === SPACE || t.charCodeAt(p) === TAB)) p++;
+    const c = t.charCodeAt(p);
+    return p >= t.length || c === LF || c === CR || (c === HASH && p > this.pos);
+  }
+
+  document(): Value {
+    const t = this.text;
+    this.skipBlank();
+    if (t.charCodeAt(this.pos) === 37 /* % */) this.giveUp();
+    if (t.startsWith('---', this.pos) && isBreakOrEnd(t.charCodeAt(this.pos + 3))) {
+      if (this.columnOf(this.pos) !== 0) this.giveUp();
+      this.pos += 3;
+      this.skipBlank();
+    }
+    if (this.pos >= t.length) return { kind: 'null', span: this.span(0, 0) };
+    const node = this.blockNode(-1, 0, false);
+    this.skipBlank();
+    if (this.pos < t.length) {
+      if (t.startsWith('...', this.pos) && isBreakOrEnd(t.charCodeAt(this.pos + 3))) {
+        this.pos += 3;
+        this.skipBlank();
+        if (this.pos < t.length) this.giveUp();
+      } else this.giveUp();
+    }
+    return node.value;
+  }
+
+  /**
+   * A node in block context whose first character is at `this.pos` (blanks skipped). `parentIndent` is the indentation
+   * of the enclosing collection; `inMapValue` allows a sequence at the parent's own indentation (`key:\n- item`).
+   */
+  private blockNode(parentIndent: number, depth: number, inMapValue: boolean): Node {
+    if (depth > MAX_NESTING) this.giveUp();
+    const t = this.text;
+    const start = this.pos;
+    const column = this.columnOf(start);
+    const props = this.properties();
+    if (props.tag !== undefined || props.anchor !== undefined) {
+      if (this.atLineEnd()) {
+        // Properties alone on their line: the node starts on a following line.
+        this.skipBlank();
+        const nextColumn = this.columnOf(this.pos);
+        const c = t.charCodeAt(this.pos);
+        if (this.pos >= t.length || nextColumn < column || (nextColumn <= parentIndent && !(inMapValue && nextColumn === parentIndent && c === DASH))) {
+          return this.finish(props, { value: { kind: 'null', span: this.span(this.pos, this.pos) }, end: this.pos }, start);
+        }
+        const inner = this.blockNode(parentIndent, depth + 1, inMapValue);
+        return this.finish(props, inner, start);
+      }
+      this.skipInline();
+    }
+    const c = t.charCodeAt(this.pos);
+    let node: Node;
+    if (c === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1))) {
+      if (props.tag !== undefined || props.anchor !== undefined) {
+        // `!Tag - item` on one line is not YAML.
+        this.giveUp();
+      }
+      node = this.blockSequence(this.columnOf(this.pos), depth);
+    } else if (c === STAR) {
+      node = this.alias();
+      if (this.isKeyIndicator()) this.giveUp();
+    } else if (c === LBRACKET || c === LBRACE) {
+      node = this.flowCollection(depth);
+      if (this.isKeyIndicator()) this.giveUp();
+    } else if (c === PIPE || c === GT) {
+      node = this.blockScalar(parentIndent, props.tag !== undefined);
+    } else if (this.lineHasKey()) {
+      if (props.tag !== undefined || props.anchor !== undefined) {
+        // A tagged mapping must start on the next line; `!Tag key: value` tags the key.
+        this.giveUp();
+      }
+      node = this.blockMapping(this.columnOf(this.pos), depth);
+    } else {
+      node = this.inlineScalar(parentIndent, props.tag !== undefined, false);
+    }
+    return this.finish(props, node, start);
+  }
+
+  /** Applies a tag (long-form intrinsic object) and records an anchor. */
+  private finish(props: Props, node: Node, start: number): Node {
+    let value = node.value;
+    if (props.tag !== undefined) {
+      const tag = props.tag;
+      const key = SHORT_FORM_TAGS.get(tag) ?? tag;
+      let argument = value;
+      if (key === 'Fn::GetAtt' && value.kind === 'string') {
+        const dot = value.value.indexOf('.');
+        const parts = dot === -1 ? [value.value] : [value.value.slice(0, dot), value.value.slice(dot + 1)];
+        argument = { kind: 'list', items: parts.map((p) => ({ kind: 'string', value: p, span: value.span! })), span: value.span! };
+      }
+      const span = this.span(props.tagStart!, node.end);
+      const obj: ObjectValue = { kind: 'object', entries: new Map([[key, argument]]), span };
+      this.keySpans.set(obj, new Map([[key, span]]));
+      value = obj;
+      this.nodeCount++;
+    }
+    if (props.anchor !== undefined) this.anchors.set(props.anchor, { value, size: this.nodeCount - this.anchorStartCount });
+    void start;
+    return { value, end: node.end };
+  }
+
+  private anchorStartCount = 0;
+
+  /** Tag and anchor before a node, in either order. */
+  private properties(): Props {
+    const t = this.text;
+    const props: Props = {};
+    for (let i = 0; i < 2; i++) {
+      const c = t.charCodeAt(this.pos);
+      if (c === BANG && props.tag === undefined) {
+        if (t.charCodeAt(this.pos + 1) === BANG || t.charCodeAt(this.pos + 1) === 60 /* < */) this.giveUp();
+        const s = this.pos;
+        let p = s + 1;
+        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+        if (p === s + 1) this.giveUp();
+        props.tag = t.slice(s, p);
+        props.tagStart = s;
+        this.pos = p;
+      } else if (c === AMP && props.anchor === undefined) {
+        const s = this.pos + 1;
+        let p = s;
+        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+        if (p === s) this.giveUp();
+        props.anchor = t.slice(s, p);
+        this.anchorStartCount = this.nodeCount;
+        this.pos = p;
+      } else break;
+      if (!this.atLineEnd()) {
+        const next = t.charCodeAt(this.pos);
+        if (next !== SPACE && next !== TAB) this.giveUp();
+        this.skipInline();
+      }
+    }
+    if (props.anchor !== undefined && props.tag !== undefined) this.giveUp();
+    return props;
+  }
+
+  private alias(): Node {
+    const t = this.text;
+    const s = this.pos + 1;
+    let p = s;
+    while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+    const anchored = this.anchors.get(t.slice(s, p));
+    if (!anchored) this.giveUp();
+    this.aliasExpansion += anchored.size;
+    if (this.aliasExpansion > MAX_ALIAS_EXPANSION) this.giveUp();
+    this.pos = p;
+    this.nodeCount += anchored.size;
+    return { value: anchored.value, end: p };
+  }
+
+  /** Whether the current line, from `this.pos`, holds an implicit key (`key:` followed by a space or the line end). */
+  private lineHasKey(): boolean {
+    const t = this.text;
+    let p = this.pos;
+    const c = t.charCodeAt(p);
+    if (c === DQUOTE || c === SQUOTE) {
+      p = this.skipQuoted(p);
+      if (p < 0) return false;
+      while (t.charCodeAt(p) === SPACE) p++;
+      return t.charCodeAt(p) === COLON && isWhiteOrEnd(t.charCodeAt(p + 1));
+    }
+    if (c === BANG || c === AMP || c === STAR || c === LBRACKET || c === LBRACE || c === PIPE || c === GT) return false;
+    for (; p < t.length; p++) {
+      const d = t.charCodeAt(p);
+      if (d === LF) return false;
+      if (d === COLON && isWhiteOrEnd(t.charCodeAt(p + 1))) return true;
+      if (d === HASH && isWhite(t.charCodeAt(p - 1))) return false;
+    }
+    return false;
+  }
+
+  /** End offset of a quoted scalar on one line starting at `p`, or -1 when it spans lines. */
+  private skipQuoted(p: number): number {
+    const t = this.text;
+    const q = t.charCodeAt(p);
+    for (let i = p + 1; i < t.length; i++) {
+      const d = t.charCodeAt(i);
+      if (d === LF) return -1;
+      if (q === DQUOTE && d === 92) {
+        i++;
+        continue;
+      }
+      if (d === q) {
+        if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+          i++;
+          continue;
+        }
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private isKeyIndicator(): boolean {
+    const t = this.text;
+    let p = this.pos;
+    while (t.charCodeAt(p) === SPACE) p++;
+    return t.charCodeAt(p) === COLON;
+  }
+
+  private blockMapping(indent: number, depth: number): Node {
+    const t = this.text;
+    const start = this.pos;
+    const entries = new Map<string, Value>();
+    const spans = new Map<string, SourceSpan>();
+    let end = start;
+    for (;;) {
+      const keyStart = this.pos;
+      const c = t.charCodeAt(keyStart);
+      let key: string;
+      let keyEnd: number;
+      if (c === DQUOTE || c === SQUOTE) {
+        const quoted = this.quotedScalar();
+        if (typeof quoted.value !== 'string') this.giveUp();
+        key = quoted.value;
+        keyEnd = this.pos;
+        this.skipInline();
+      } else {
+        if (c === DASH && isWhiteOrEnd(t.charCodeAt(keyStart + 1))) this.giveUp();
+        if (c === 63 /* ? */ && isWhiteOrEnd(t.charCodeAt(keyStart + 1))) this.giveUp();
+        let p = keyStart;
+        while (p < t.length) {
+          const d = t.charCodeAt(p);
+          if (d === LF) this.giveUp();
+          if (d === COLON && isWhiteOrEnd(t.charCodeAt(p + 1))) break;
+          if (d === HASH && isWhite(t.charCodeAt(p - 1))) this.giveUp();
+          p++;
+        }
+        let e = p;
+        while (e > keyStart && isWhite(t.charCodeAt(e - 1))) e--;
+        const raw = t.slice(keyStart, e);
+        if (raw === '' || !isPlainStart(raw)) this.giveUp();
+        key = String(resolvePlain(raw));
+        keyEnd = e;
+        this.pos = p;
+      }
+      if (t.charCodeAt(this.pos) !== COLON) this.giveUp();
+      this.nodeCount++;
+      this.pos++;
+      let value: Value;
+      let valueEnd: number;
+      if (this.atLineEnd()) {
+        this.skipInline();
+        const nullAt = this.pos;
+        this.skipBlank();
+        const column = this.columnOf(this.pos);
+        const d = t.charCodeAt(this.pos);
+        if (this.pos < t.length && (column > indent || (column === indent && d === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1))))) {
+          const node = this.blockNode(indent, depth + 1, true);
+          value = node.value;
+          valueEnd = node.end;
+        } else {
+          // `key:` with nothing after it: a null after the colon and its spaces, as the yaml package places it.
+          value = { kind: 'null', span: this.span(nullAt, nullAt) };
+          valueEnd = nullAt;
+          this.nodeCount++;
+        }
+      } else {
+        this.skipInline();
+        const node = this.blockNode(indent, depth + 1, false);
+        value = node.value;
+        valueEnd = node.end;
+      }
+      entries.delete(key);
+      entries.set(key, value);
+      spans.set(key, this.span(keyStart, valueEnd));
+      end = valueEnd;
+      this.skipBlank();
+      if (this.pos >= t.length) break;
+      const column = this.columnOf(this.pos);
+      if (column < indent) break;
+      if (column > indent) this.giveUp();
+      const d = t.charCodeAt(this.pos);
+      if (d === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1))) break;
+      if (t.startsWith('---', this.pos) || t.startsWith('...', this.pos)) {
+        if (column === 0 && isBreakOrEnd(t.charCodeAt(this.pos + 3))) break;
+      }
+    }
+    const obj: ObjectValue = { kind: 'object', entries, span: this.span(start, end) };
+    this.keySpans.set(obj, spans);
+    this.nodeCount++;
+    return { value: obj, end };
+  }
+
+  private blockSequence(indent: number, depth: number): Node {
+    const t = this.text;
+    const start = this.pos;
+    const items: Value[] = [];
+    let end = start;
+    for (;;) {
+      // At `-`.
+      this.pos++;
+      let node: Node;
+      if (this.atLineEnd()) {
+        const dashEnd = this.pos;
+        this.skipBlank();
+        const column = this.columnOf(this.pos);
+        if (this.pos < t.length && column > indent) node = this.blockNode(indent, depth + 1, false);
+        else {
+          node = { value: { kind: 'null', span: this.span(dashEnd, dashEnd) }, end: dashEnd };
+          this.nodeCount++;
+        }
+      } else {
+        this.skipInline();
+        node = this.blockNode(indent, depth + 1, false);
+      }
+      items.push(node.value);
+      end = node.end;
+      this.skipBlank();
+      if (this.pos >= t.length) break;
+      const column = this.columnOf(this.pos);
+      if (column < indent) break;
+      const d = t.charCodeAt(this.pos);
+      if (column > indent || d !== DASH || !isWhiteOrEnd(t.charCodeAt(this.pos + 1))) {
+        if (column === indent && !(d === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1)))) break;
+        this.giveUp();
+      }
+    }
+    this.nodeCount++;
+    return { value: { kind: 'list', items, span: this.span(start, end) }, end };
+  }
+
+  /** A scalar that starts on this line: quoted (possibly running over lines) or plain (one line only). */
+  private inlineScalar(parentIndent: number, tagged: boolean, inFlow: boolean): Node {
+    const t = this.text;
+    const start = this.pos;
+    const c = t.charCodeAt(start);
+    this.nodeCount++;
+    if (c === DQUOTE || c === SQUOTE) {
+      const quoted = this.quotedScalar();
+      return { value: { kind: 'string', value: quoted.value, span: this.span(start, this.pos) }, end: this.pos };
+    }
+    let p = start;
+    while (p < t.length) {
+      const d = t.charCodeAt(p);
+      if (d === LF || d === CR) break;
+      if (d === HASH && isWhite(t.charCodeAt(p - 1))) break;
+      if (d === COLON) {
+        const n = t.charCodeAt(p + 1);
+        if (isWhiteOrEnd(n) || (inFlow && isFlowIndicator(n))) {
+          if (inFlow) break;
+          this.giveUp();
+        }
+      }
+      if (inFlow && isFlowIndicator(d)) break;
+      p++;
+    }
+    let e = p;
+    while (e > start && isWhite(t.charCodeAt(e - 1))) e--;
+    const raw = t.slice(start, e);
+    if (raw !== '' && !isPlainStart(raw)) this.giveUp();
+    this.pos = e;
+    if (!inFlow) {
+      // A plain scalar continued on the next, more indented line is folded by YAML; leave that to the yaml package.
+      const save = this.pos;
+      this.skipBlank();
+      if (this.pos < t.length && this.columnOf(this.pos) > parentIndent && this.lineStartsAfter(save)) {
+        const d = t.charCodeAt(this.pos);
+        const column = this.columnOf(this.pos);
+        if (!(d === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1)) && column <= parentIndent + 1) && column > this.blockIndentOf(start)) this.giveUp();
+      }
+      this.pos = save;
+    }
+    const span = this.span(start, e);
+    if (tagged) return { value: { kind: 'string', value: raw, span }, end: e };
+    const resolved = resolvePlain(raw);
+    if (resolved === null) return { value: { kind: 'null', span }, end: e };
+    if (typeof resolved === 'boolean') return { value: { kind: 'bool', value: resolved, span }, end: e };
+    if (typeof resolved === 'number') {
+      return { value: String(resolved) === raw ? { kind: 'number', value: resolved, span } : { kind: 'string', value: raw, span }, end: e };
+    }
+    return { value: { kind: 'string', value: resolved, span }, end: e };
+  }
+
+  private lineStartsAfter(offset: number): boolean {
+    return this.text.lastIndexOf('\n', this.pos) >= offset;
+  }
+
+  /** Indentation of the line holding `offset`. */
+  private blockIndentOf(offset: number): number {
+    const t = this.text;
+    let s = offset;
+    while (s > 0 && t.charCodeAt(s - 1) !== LF) s--;
+    let p = s;
+    while (t.charCodeAt(p) === SPACE) p++;
+    return p - s;
+  }
+
+  /** A single- or double-quoted scalar at `this.pos`, folded over lines as YAML does. */
+  private quotedScalar(): { value: string } {
+    const t = this.text;
+    const q = t.charCodeAt(this.pos);
+    let p = this.pos + 1;
+    let out = '';
+    let chunk = p;
+    for (;;) {
+      if (p >= t.length) this.giveUp();
+      const d = t.charCodeAt(p);
+      if (d === q) {
+        if (q === SQUOTE && t.charCodeAt(p + 1) === SQUOTE) {
+          out += t.slice(chunk, p + 1);
+          p += 2;
+          chunk = p;
+          continue;
+        }
+        out += t.slice(chunk, p);
+        this.pos = p + 1;
+        return { value: out };
+      }
+      if (q === DQUOTE && d === 92) {
+        out += t.slice(chunk, p);
+        const e = t[p + 1];
+        p += 2;
+        switch (e) {
+          case 'n': out += '\n'; break;
+          case 't': case '\t': out += '\t'; break;
+          case 'r': out += '\r'; break;
+          case '"': out += '"'; break;
+          case '\\': out += '\\'; break;
+          case '/': out += '/'; break;
+          case ' ': out += ' '; break;
+          case '0': out += '\0'; break;
+          case 'a': out += '\x07'; break;
+          case 'b': out += '\b'; break;
+          case 'e': out += '\x1b'; break;
+          case 'f': out += '\f'; break;
+          case 'v': out += '\v'; break;
+          case 'x': case 'u': case 'U': {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = t.slice(p, p + n);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) this.giveUp();
+            out += String.fromCodePoint(parseInt(hex, 16));
+            p += n;
+            break;
+          }
+          case '\n': case '\r': {
+            // Escaped line break: the next line continues the text without a space.
+            if (e === '\r' && t.charCodeAt(p) === LF) p++;
+            while (t.charCodeAt(p) === SPACE || t.charCodeAt(p) === TAB) p++;
+            break;
+          }
+          default:
+            this.giveUp();
+        }
+        chunk = p;
+        continue;
+      }
+      if (d === LF || d === CR) {
+        // Folding: trailing spaces dropped, one break becomes a space, each further empty line a newline.
+        let e = p;
+        while (e > chunk && isWhite(t.charCodeAt(e - 1))) e--;
+        out += t.slice(chunk, e);
+        let breaks = 0;
+        while (p < t.length) {
+          const f = t.charCodeAt(p);
+          if (f === LF) {
+            breaks++;
+            p++;
+          } else if (f === SPACE || f === TAB || f === CR) p++;
+          else break;
+        }
+        if (t.startsWith('---', p) || t.startsWith('...', p)) {
+          if (this.columnOf(p) === 0) this.giveUp();
+        }
+        out += breaks > 1 ? '\n'.repeat(breaks - 1) : ' ';
+        chunk = p;
+        continue;
+      }
+      p++;
+    }
+  }
+
+  /** `|` and `>` scalars with chomping and indentation indicators. */
+  private blockScalar(parentIndent: number, tagged: boolean): Node {
+    void tagged;
+    const t = this.text;
+    const start = this.pos;
+    const literal = t.charCodeAt(start) === PIPE;
+    let p = start + 1;
+    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    let explicit = 0;
+    for (let i = 0; i < 2; i++) {
+      const d = t.charCodeAt(p);
+      if (d === DASH) chomp = 'strip';
+      else if (d === 43) chomp = 'keep';
+      else if (d >= 49 && d <= 57) explicit = d - 48;
+      else break;
+      p++;
+    }
+    this.pos = p;
+    if (!this.atLineEnd()) this.giveUp();
+    while (p < t.length && t.charCodeAt(p) !== LF) p++;
+    const headerEnd = p;
+    p++; // past the line break
+    const baseIndent = Math.max(parentIndent, 0);
+    let contentIndent = explicit > 0 ? this.blockIndentOf(start) + explicit : -1;
+    if (explicit > 0 && parentIndent >= 0) contentIndent = parentIndent + explicit;
+    const lines: string[] = [];
+    let lastContentEnd = headerEnd;
+    let q = p;
+    let leadingMax = 0;
+    while (q <= t.length) {
+      let lineEnd = t.indexOf('\n', q);
+      if (lineEnd === -1) lineEnd = t.length;
+      let s = q;
+      while (s < lineEnd && t.charCodeAt(s) === SPACE) s++;
+      const blank = s >= lineEnd || (s === lineEnd - 1 && t.charCodeAt(s) === CR);
+      const indentHere = s - q;
+      if (blank && contentIndent >= 0 && indentHere > contentIndent) {
+        // Spaces beyond the indentation on an otherwise empty line are content.
+        if (!literal) this.giveUp();
+        lines.push(t.slice(q + contentIndent, s));
+        lastContentEnd = s;
+      } else if (blank) {
+        if (contentIndent < 0) leadingMax = Math.max(leadingMax, indentHere);
+        lines.push('');
+      } else {
+        if (contentIndent < 0) {
+          if (indentHere <= baseIndent && parentIndent >= 0) break;
+          if (indentHere < leadingMax) this.giveUp();
+          contentIndent = indentHere;
+        }
+        if (indentHere < contentIndent) break;
+        if (t.charCodeAt(s) === TAB) this.giveUp();
+        let content = t.slice(q + contentIndent, lineEnd);
+        if (content.endsWith('\r')) content = content.slice(0, -1);
+        if (!literal && indentHere > contentIndent) this.giveUp();
+        lines.push(content);
+        lastContentEnd = lineEnd;
+      }
+      if (lineEnd >= t.length) {
+        q = t.length + 1;
+        break;
+      }
+      q = lineEnd + 1;
+    }
+    // Trailing blank lines belong to the scalar only for chomping.
+    let contentLines = lines.length;
+    while (contentLines > 0 && lines[contentLines - 1] === '' && !this.isContentLine(lines, contentLines - 1)) contentLines--;
+    const trailingBlank = lines.length - contentLines;
+    const body = lines.slice(0, contentLines);
+    let value: string;
+    if (literal) value = body.join('\n');
+    else {
+      value = '';
+      for (let i = 0; i < body.length; i++) {
+        const line = body[i]!;
+        if (i === 0) value = line;
+        else if (line === '') value += '\n';
+        else if (body[i - 1] === '') value += line;
+        else value += ' ' + line;
+      }
+    }
+    if (body.length > 0) {
+      if (chomp === 'clip') value += '\n';
+      else if (chomp === 'keep') value += '\n'.repeat(1 + trailingBlank);
+    } else if (chomp === 'keep') value = '\n'.repeat(trailingBlank);
+    // Resume after the last line read as content or blank, at the next line's start.
+    const resume = lastContentEnd;
+    this.pos = resume;
+    this.nodeCount++;
+    return { value: { kind: 'string', value, span: this.span(start, resume) }, end: resume };
+  }
+
+  private isContentLine(_lines: string[], _i: number): boolean {
+    return false;
+  }
+
+  private flowCollection(depth: number): Node {
+    if (depth > MAX_NESTING) this.giveUp();
+    const t = this.text;
+    const start = this.pos;
+    const open = t.charCodeAt(start);
+    const close = open === LBRACKET ? RBRACKET : RBRACE;
+    this.pos++;
+    const items: Value[] = [];
+    const entries = new Map<string, Value>();
+    const spans = new Map<string, SourceSpan>();
+    for (;;) {
+      this.skipBlank();
+      const c = t.charCodeAt(this.pos);
+      if (this.pos >= t.length) this.giveUp();
+      if (c === close) {
+        this.pos++;
+        break;
+      }
+      if (open === LBRACE) {
+        const keyStart = this.pos;
+        let key: string;
+        if (c === DQUOTE || c === SQUOTE) {
+          key = this.quotedScalar().value;
+          this.nodeCount++;
+        } else {
+          if (c === BANG || c === AMP || c === STAR || c === LBRACKET || c === LBRACE || c === 63) this.giveUp();
+          const node = this.inlineScalar(-1, false, true);
+          if (node.value.kind === 'list' || node.value.kind === 'object') this.giveUp();
+          key = node.value.kind === 'null' ? (node.value.span!.endColumn === node.value.span!.column ? '' : 'null') : String((node.value as { value: unknown }).value);
+          if (node.value.kind === 'string' && node.value.value === '') this.giveUp();
+        }
+        const keyEnd = this.pos;
+        this.skipBlank();
+        let value: Value;
+        let valueEnd: number;
+        if (t.charCodeAt(this.pos) === COLON) {
+          this.pos++;
+          this.skipBlank();
+          const d = t.charCodeAt(this.pos);
+          if (d === COMMA || d === close) {
+            value = { kind: 'null', span: this.span(this.pos, this.pos) };
+            valueEnd = this.pos;
+            this.giveUp();
+          }
+          const node = this.flowNode(depth + 1);
+          value = node.value;
+          valueEnd = node.end;
+        } else {
+          this.giveUp();
+        }
+        void keyEnd;
+        entries.delete(key);
+        entries.set(key, value);
+        spans.set(key, this.span(keyStart, valueEnd));
+      } else {
+        const node = this.flowNode(depth + 1);
+        this.skipBlank();
+        if (t.charCodeAt(this.pos) === COLON) this.giveUp();
+        items.push(node.value);
+      }
+      this.skipBlank();
+      const d = t.charCodeAt(this.pos);
+      if (d === COMMA) {
+        this.pos++;
+        continue;
+      }
+      if (d === close) {
+        this.pos++;
+        break;
+      }
+      this.giveUp();
+    }
+    this.nodeCount++;
+    const span = this.span(start, this.pos);
+    if (open === LBRACKET) return { value: { kind: 'list', items, span }, end: this.pos };
+    const obj: ObjectValue = { kind: 'object', entries, span };
+    this.keySpans.set(obj, spans);
+    return { value: obj, end: this.pos };
+  }
+
+  private flowNode(depth: number): Node {
+    const t = this.text;
+    const start = this.pos;
+    const props = this.flowProperties();
+    const c = t.charCodeAt(this.pos);
+    let node: Node;
+    if (c === LBRACKET || c === LBRACE) node = this.flowCollection(depth);
+    else if (c === STAR) node = this.alias();
+    else if (props.tag !== undefined && (c === COMMA || c === RBRACKET || c === RBRACE)) this.giveUp();
+    else node = this.inlineScalar(-1, props.tag !== undefined, true);
+    return this.finish(props, node!, start);
+  }
+
+  private flowProperties(): Props {
+    const t = this.text;
+    const props: Props = {};
+    for (let i = 0; i < 2; i++) {
+      const c = t.charCodeAt(this.pos);
+      if (c !== BANG && c !== AMP) break;
+      if (c === BANG) {
+        if (props.tag !== undefined) this.giveUp();
+        if (t.charCodeAt(this.pos + 1) === BANG || t.charCodeAt(this.pos + 1) === 60) this.giveUp();
+        const s = this.pos;
+        let p = s + 1;
+        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+        if (p === s + 1) this.giveUp();
+        props.tag = t.slice(s, p);
+        props.tagStart = s;
+        this.pos = p;
+      } else {
+        if (props.anchor !== undefined) this.giveUp();
+        const s = this.pos + 1;
+        let p = s;
+        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+        if (p === s) this.giveUp();
+        props.anchor = t.slice(s, p);
+        this.anchorStartCount = this.nodeCount;
+        this.pos = p;
+      }
+      const before = this.pos;
+      this.skipBlank();
+      if (this.pos === before && !isFlowIndicator(t.charCodeAt(this.pos))) this.giveUp();
+    }
+    if (props.anchor !== undefined && props.tag !== undefined) this.giveUp();
+    return props;
+  }
+}
+
+function isWhite(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR;
+}
+
+function isWhiteOrEnd(c: number): boolean {
+  return Number.isNaN(c) || isWhite(c);
+}
+
+function isBreakOrEnd(c: number): boolean {
+  return Number.isNaN(c) || c === LF || c === CR || c === SPACE;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+
+/** Plain scalars may not start with an indicator (a few may when followed by a non-space). */
+function isPlainStart(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c === DASH || c === 63 || c === COLON) return raw.length > 1 && !isWhite(raw.charCodeAt(1));
+  return !(
+    c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE || c === HASH || c === AMP || c === STAR ||
+    c === BANG || c === PIPE || c === GT || c === SQUOTE || c === DQUOTE || c === 37 || c === 64 || c === 96
+  );
+}

@@ -1,0 +1,74 @@
+/** Offset → 1-based line/column conversion for one file (columns count UTF-16 units; line breaks are `\n`). */
+import type { Pos, Range } from './ast.js';
+
+/** Converts offsets of the text being parsed to file positions. */
+export interface Positions {
+  pos(offset: number): Pos;
+  range(start: number, end: number): Range;
+}
+
+export class PositionTable implements Positions {
+  private readonly lineStarts: Int32Array;
+  private readonly lineCount: number;
+  /** Last line found: lookups are mostly in ascending order, so try it (and the next) before searching. */
+  private lastLine = 0;
+  /** Column 1 of line 1 starts after a byte order mark. */
+  private readonly firstColumnOffset: number;
+
+  constructor(text: string) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    this.lineStarts = starts;
+    this.lineCount = count;
+    this.firstColumnOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  pos(offset: number): Pos {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    if (!(starts[line]! <= offset && (line + 1 >= this.lineCount || starts[line + 1]! > offset))) {
+      line++;
+      if (!(line < this.lineCount && starts[line]! <= offset && (line + 1 >= this.lineCount || starts[line + 1]! > offset))) {
+        let lo = 0;
+        let hi = this.lineCount - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        line = lo;
+      }
+      this.lastLine = line;
+    }
+    const lineStart = line === 0 ? this.firstColumnOffset : starts[line]!;
+    return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.pos(start), end: this.pos(end) };
+  }
+}
+
+/**
+ * Positions for text decoded out of a JSON string: offset k of the decoded text sits at file offset `offsets[k]`
+ * (or `base + k` when the string had no escapes). Reported offsets are file offsets.
+ */
+export class MappedPositions implements Positions {
+  constructor(
+    private readonly file: PositionTable,
+    private readonly base: number,
+    private readonly offsets: Int32Array | null,
+  ) {}
+
+  pos(offset: number): Pos {
+    const offsets = this.offsets;
+    return this.file.pos(offsets ? offsets[Math.min(offset, offsets.length - 1)]! : this.base + offset);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.pos(start), end: this.pos(end) };
+  }
+}

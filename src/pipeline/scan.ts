@@ -1,0 +1,190 @@
+/**
+ * The pipeline: discover → front ends (parse → evaluate → extract) → rules.
+ * Every entry point (CLI, GitHub Action, editor) calls `scan` and renders its result; nothing here prints.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { discover } from '../discover/index.js';
+import type { FrontEnd, ScanOptions } from './frontend.js';
+import { frontEnds as registeredFrontEnds } from './frontends/index.js';
+import type { FrontEndResult, SourceFile } from '../model/document.js';
+import type { Finding, ToolError, UnresolvedItem } from '../model/finding.js';
+import type { Grant } from '../model/grant.js';
+import type { RuleModule } from '../model/rule.js';
+import { compareSpans } from '../model/span.js';
+import { runRules, type EngineSettings } from '../analyze/engine.js';
+import { builtinRules } from '../../rules/index.js';
+
+export interface ScanRequest {
+  /** Files or directories; defaults to the current directory. */
+  paths: string[];
+  /** Base for relative paths; defaults to process.cwd(). */
+  cwd?: string;
+  /** Globs (minimatch) of repository-relative paths to skip. */
+  ignore?: string[];
+  /** Terraform variable files (relative to cwd or absolute) and `--var k=v` values. */
+  varFiles?: string[];
+  vars?: Record<string, string>;
+  /** CloudFormation/Bicep parameters and parameter files. */
+  parameters?: Record<string, string>;
+  parameterFiles?: string[];
+  /** Rules to run; defaults to every built-in rule. */
+  rules?: RuleModule[] | undefined;
+  settings?: EngineSettings;
+  /** Keep stack traces of internal errors in their messages. */
+  debug?: boolean;
+  /** Front ends to use; defaults to every registered one (tests pass their own). */
+  frontEnds?: readonly FrontEnd[];
+}
+
+export interface ScanStats {
+  /** Files read by a front end. */
+  files: number;
+  grants: number;
+  findings: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  grants: Grant[];
+  errors: ToolError[];
+  unresolved: UnresolvedItem[];
+  stats: ScanStats;
+  /** Absolute repository root; every path in the result is relative to it. */
+  root: string;
+  /** Text of every file a front end read, by repository-relative path (for code frames). */
+  files: Map<string, string>;
+  /** The rules that ran (reporters describe them). */
+  rules: RuleModule[];
+  /** Milliseconds per stage (`discover`, each front end's format, `rules`), for --debug. */
+  timings: Record<string, number>;
+}
+
+export async function scan(request: ScanRequest): Promise<ScanResult> {
+  const started = performance.now();
+  const cwd = request.cwd ?? process.cwd();
+  const frontEnds = request.frontEnds ?? registeredFrontEnds;
+  const rules = request.rules ?? [...builtinRules];
+  const debug = request.debug ?? false;
+
+  const timings: Record<string, number> = {};
+  let stageStart = performance.now();
+  const endStage = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round((timings[name] ?? 0) + now - stageStart);
+    stageStart = now;
+  };
+
+  let claimMs = 0;
+  const claimant = (file: SourceFile): FrontEnd | undefined => frontEnds.find((fe) => fe.claims(file));
+  const discovered = discover({
+    paths: request.paths,
+    cwd,
+    ...(request.ignore ? { ignore: request.ignore } : {}),
+    wanted: (file) => {
+      const t = performance.now();
+      const wanted = claimant(file) !== undefined;
+      claimMs += performance.now() - t;
+      return wanted;
+    },
+  });
+  // Front ends decide claims by content (CloudFormation parses the file); count that apart from reading.
+  stageStart += claimMs;
+
+  endStage('discover');
+  timings.claim = Math.round(claimMs);
+
+  const options: ScanOptions = {
+    root: discovered.root,
+    varFiles: (request.varFiles ?? []).map((f) => path.resolve(cwd, f)),
+    vars: request.vars ?? {},
+    parameters: request.parameters ?? {},
+    parameterFiles: (request.parameterFiles ?? []).map((f) => path.resolve(cwd, f)),
+    debug,
+  };
+
+  const all = new Map<string, SourceFile>(discovered.files.map((f) => [f.path, f]));
+  const claimed = new Map<FrontEnd, SourceFile[]>();
+  for (const file of discovered.files) {
+    const frontEnd = claimant(file);
+    if (!frontEnd) continue;
+    const list = claimed.get(frontEnd);
+    if (list) list.push(file);
+    else claimed.set(frontEnd, [file]);
+  }
+
+  const grants: Grant[] = [];
+  const errors: ToolError[] = [...discovered.errors];
+  const unresolved: UnresolvedItem[] = [];
+  const readFiles = new Map<string, string>();
+  for (const [frontEnd, files] of claimed) {
+    for (const f of files) readFiles.set(f.path, f.text);
+    stageStart = performance.now();
+    const result = runFrontEnd(frontEnd, files, all, options);
+    endStage(frontEnd.format);
+    grants.push(...result.grants);
+    errors.push(...result.errors);
+    unresolved.push(...result.unresolved);
+    for (const p of result.files) {
+      const file = all.get(p);
+      if (file) readFiles.set(p, file.text);
+    }
+  }
+
+  grants.sort((a, b) => compareSpans(a.source, b.source) || compareText(a.id, b.id));
+  unresolved.sort((a, b) => compareSpans(a.span, b.span) || compareText(a.expr, b.expr));
+
+  stageStart = performance.now();
+  let findings: Finding[] = [];
+  try {
+    const analyzed = runRules({ grants, unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) });
+    findings = analyzed.findings;
+    errors.push(...analyzed.errors);
+  } catch (e) {
+    errors.push(internalError('', 'rule engine', e, debug));
+  }
+  endStage('rules');
+  errors.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.message, b.message));
+
+  return {
+    findings,
+    grants,
+    errors,
+    unresolved,
+    stats: {
+      files: readFiles.size,
+      grants: grants.length,
+      findings: findings.length,
+      durationMs: Math.round(performance.now() - started),
+    },
+    root: discovered.root,
+    files: readFiles,
+    rules,
+    timings,
+  };
+}
+
+/** A front end that throws must not sink the scan: its files become internal errors, other formats still run. */
+function runFrontEnd(frontEnd: FrontEnd, files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): FrontEndResult {
+  try {
+    return frontEnd.run(files, all, options);
+  } catch (e) {
+    return {
+      grants: [],
+      unresolved: [],
+      files: [],
+      errors: files.map((f, i) => internalError(f.path, `${frontEnd.format} front end`, e, options.debug && i === 0)),
+    };
+  }
+}
+
+function internalError(file: string, stage: string, e: unknown, withStack: boolean): ToolError {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const message = `${stage} failed: ${err.message}`;
+  return { file, line: 1, column: 1, message: withStack && err.stack ? `${message}\n${err.stack}` : message, code: 'internal' };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

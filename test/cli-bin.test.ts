@@ -1,0 +1,47 @@
+/** The installed executable: built once with tsc, run as a child process. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/corpus.js';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: { grantlint: string } };
+const bin = path.join(ROOT, pkg.bin.grantlint);
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+});
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('grantlint executable', () => {
+  it('is the package bin and starts with a node shebang', () => {
+    expect(pkg.bin.grantlint).toBe('dist/src/cli/main.js');
+    expect(fs.readFileSync(bin, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+  });
+
+  it('prints its version', () => {
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('exits 1 on findings, 0 below the threshold, 2 on unparsable input', () => {
+    expect(run(['scan', 'fixtures/cli/basic', '--format', 'compact']).code).toBe(1);
+    expect(run(['scan', 'fixtures/cli/basic', '--fail-on', 'none']).code).toBe(0);
+    const broken = run(['scan', 'fixtures/cli/broken', '--format', 'json']);
+    expect(broken.code).toBe(2);
+    expect(JSON.parse(broken.stdout).errors.length).toBe(2);
+    expect(broken.stderr).toBe('');
+  });
+
+  it('rejects bad flags with exit 2 and no stack trace', () => {
+    const r = run(['scan', '--fail-on', 'everything']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "grantlint: invalid --fail-on 'everything'; valid values: critical, high, medium, low, info, none\nRun 'grantlint --help' for usage.\n",
+    });
+  });
+});

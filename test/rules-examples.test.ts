@@ -1,0 +1,32 @@
+/**
+ * Every rule's examples are executable: examples/bad.tf must raise the rule, examples/good.tf must not, and both
+ * must scan without tool errors. Runs the real pipeline (discover → parse → evaluate → extract → rules).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { scan } from '../src/pipeline/scan.js';
+import { ROOT } from './support/corpus.js';
+
+async function scanExample(ruleId: string, file: 'bad.tf' | 'good.tf') {
+  const rule = builtinRules.find((r) => r.meta.id === ruleId)!;
+  const result = await scan({ paths: [path.join('rules', ruleId, 'examples', file)], cwd: ROOT, rules: [rule] });
+  return {
+    errors: result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`),
+    findings: result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.span.file}:${f.span.line}:${f.span.column} ${f.messageId}`),
+  };
+}
+
+describe.each(builtinRules.map((r) => r.meta.id))('%s examples', (ruleId) => {
+  it('bad.tf raises the rule', async () => {
+    const { errors, findings } = await scanExample(ruleId, 'bad.tf');
+    expect(errors).toEqual([]);
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it('good.tf does not', async () => {
+    const { errors, findings } = await scanExample(ruleId, 'good.tf');
+    expect(errors).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+});
