@@ -1,0 +1,41 @@
+/** Terraform plan JSON front end: the planned (after) state → grants, with lines in the .tf files when they are in the tree. */
+import type { FrontEnd } from '../frontend.js';
+import type { FrontEndResult, SourceFile } from '../../model/document.js';
+import type { Grant } from '../../model/grant.js';
+import type { ToolError, UnresolvedItem } from '../../model/finding.js';
+import { looksLikePlan, parsePlan } from '../../parse/tfplan/index.js';
+import { planResources, type PlanSide } from '../../evaluate/tfplan/index.js';
+import type { TfResource } from '../../evaluate/terraform/model.js';
+import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
+import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
+
+/** Grants of one side of every plan among `files` (the diff command reads both sides). */
+export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, side: PlanSide): FrontEndResult {
+  const grants: Grant[] = [];
+  const errors: ToolError[] = [];
+  const unresolved: UnresolvedItem[] = [];
+  const read: string[] = [];
+  for (const file of files) {
+    const { plan, error } = parsePlan(file.text, file.path);
+    read.push(file.path);
+    if (error) {
+      errors.push(error);
+      continue;
+    }
+    if (!plan) continue;
+    const resources: TfResource[] = planResources(plan, side, all);
+    for (const extraction of [extractAwsFromTerraform(resources), extractGcpFromTerraform(resources)]) {
+      // Grants from a plan keep the .tf location when it was found, and say they came from the plan.
+      for (const g of extraction.grants) grants.push({ ...g, source: { ...g.source, format: 'tfplan' } });
+      errors.push(...extraction.errors);
+      unresolved.push(...extraction.unresolved);
+    }
+  }
+  return { grants, errors, unresolved, files: read };
+}
+
+export const tfplanFrontEnd: FrontEnd = {
+  format: 'tfplan',
+  claims: (file) => file.path.toLowerCase().endsWith('.json') && !file.path.endsWith('.tf.json') && looksLikePlan(file.text),
+  run: (files, all) => planGrants(files, all, 'after'),
+};
