@@ -44,6 +44,11 @@ export function makeGrant(input: GrantInput): Grant {
   return { id: hashText(grantIdentity(g)), ...g };
 }
 
+/** JSON with object keys sorted at every level: equal content gives equal text. */
+export function canonicalJson(x: unknown): string {
+  return JSON.stringify(sortKeysDeep(x));
+}
+
 function sortKeysDeep(x: unknown): unknown {
   if (Array.isArray(x)) return x.map(sortKeysDeep);
   if (x && typeof x === 'object') {

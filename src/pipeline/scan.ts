@@ -33,6 +33,11 @@ export interface ScanRequest {
   settings?: EngineSettings;
   /** Keep stack traces of internal errors in their messages. */
   debug?: boolean;
+  /**
+   * Files already read (another git revision, one side of a diff): used instead of discovering `paths`.
+   * Paths are relative to `root`; `errors` are the reading errors of that side.
+   */
+  sources?: { root: string; files: SourceFile[]; errors?: ToolError[] } | undefined;
   /** Front ends to use; defaults to every registered one (tests pass their own). */
   frontEnds?: readonly FrontEnd[];
 }
@@ -57,7 +62,7 @@ export interface ScanResult {
   files: Map<string, string>;
   /** The rules that ran (reporters describe them). */
   rules: RuleModule[];
-  /** Milliseconds per stage (`discover`, each front end's format, `rules`), for --debug. */
+  /** Milliseconds per stage (`discover`, `claim` (front ends choosing files), each front end's format, `rules`), for --debug. */
   timings: Record<string, number>;
 }
 
@@ -78,17 +83,15 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
 
   let claimMs = 0;
   const claimant = (file: SourceFile): FrontEnd | undefined => frontEnds.find((fe) => fe.claims(file));
-  const discovered = discover({
-    paths: request.paths,
-    cwd,
-    ...(request.ignore ? { ignore: request.ignore } : {}),
-    wanted: (file) => {
-      const t = performance.now();
-      const wanted = claimant(file) !== undefined;
-      claimMs += performance.now() - t;
-      return wanted;
-    },
-  });
+  const wanted = (file: SourceFile): boolean => {
+    const t = performance.now();
+    const claimed = claimant(file) !== undefined;
+    claimMs += performance.now() - t;
+    return claimed;
+  };
+  const discovered = request.sources
+    ? { root: request.sources.root, files: request.sources.files, errors: request.sources.errors ?? [] }
+    : discover({ paths: request.paths, cwd, ...(request.ignore ? { ignore: request.ignore } : {}), wanted });
   // Front ends decide claims by content (CloudFormation parses the file); count that apart from reading.
   stageStart += claimMs;
 
