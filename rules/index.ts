@@ -4,6 +4,7 @@ import awsIamAllowNotAction from './aws-iam-allow-not-action/rule.js';
 import awsIamAllowNotResource from './aws-iam-allow-not-resource/rule.js';
 import awsIamFullAdmin from './aws-iam-full-admin/rule.js';
 import awsIamPassroleWildcard from './aws-iam-passrole-wildcard/rule.js';
+import awsIamPrivilegeEscalation from './aws-iam-privilege-escalation/rule.js';
 import awsIamPrivilegedManagedPolicy from './aws-iam-privileged-managed-policy/rule.js';
 import awsIamUnknownAction from './aws-iam-unknown-action/rule.js';
 import awsIamUserAttachedPolicy from './aws-iam-user-attached-policy/rule.js';
@@ -31,6 +32,7 @@ export const builtinRules: RuleModule[] = [
   awsIamAllowNotResource,
   awsIamFullAdmin,
   awsIamPassroleWildcard,
+  awsIamPrivilegeEscalation,
   awsIamPrivilegedManagedPolicy,
   awsIamUnknownAction,
   awsIamUserAttachedPolicy,

@@ -240,3 +240,43 @@ describe('classifyPrincipal', () => {
     expect(classifyPrincipal({ key, value })).toEqual(expected);
   });
 });
+
+describe('malformed input never throws', () => {
+  const ctx: PolicyGrantContext = { kind: 'resource-policy', format: 'terraform', fallbackSpan: span(1, 1, 1, 10) };
+  it.each([
+    ['', 'invalid policy JSON: expected a JSON value, found end of text'],
+    ['{"Statement": "x"}', 'invalid policy document: Statement 0 must be an object'],
+    ['{"Statement": [1, null]}', 'invalid policy document: Statement 0 must be an object'],
+    ['{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Principal": {"AWS": "x"}, "Resource": "*", "Sid": "ab}', 'invalid policy JSON: expected \'"\' to close the string, found \'"\''],
+    ['{"Statement": ${var.statements', 'invalid policy JSON: expected \'}\' to close the interpolation, found \'$\''],
+    ['{"a": 1,}', 'invalid policy JSON: expected a property name in double quotes, found \'}\''],
+    ['{"a": tru}', "invalid policy JSON: expected a JSON value, found 't'"],
+    ['{"a": "\\q"}', "invalid policy JSON: expected a valid escape sequence, found 'q'"],
+    ['{} {}', "invalid policy JSON: expected end of the document, found '{'"],
+  ])('%s', (text, message) => {
+    const result = grantsFromPolicyDocument({ kind: 'string', value: text, span: span(1, 1, 1, text.length + 3) }, ctx);
+    expect(result.grants).toEqual([]);
+    expect(result.errors.map((e) => e.message)).toEqual([message]);
+  });
+
+  it('reports wrong shapes inside statements as malformed', () => {
+    const doc = fromPlain({ Statement: [{ Effect: 'Allow', Action: { a: 1 }, Principal: 5, Condition: 'x', Resource: [['*']] }, { Effect: 'Allow', Action: 's3:GetObject', Principal: '*', Condition: { StringEquals: 'x' } }] }, span(2, 1, 2, 5));
+    const { grants, errors } = grantsFromPolicyDocument(doc, ctx);
+    expect(errors).toEqual([]);
+    expect(grants.map((g) => [g.principal.name, g.actions, g.resources, g.details?.malformed])).toEqual([
+      [
+        '(none)',
+        [],
+        [],
+        [
+          'Action must be a string or a list of strings',
+          'Resource must be a string or a list of strings',
+          'Condition must be an object of operators',
+          'Principal must be "*" or an object such as {"AWS": ...}',
+          'missing Principal in a resource policy statement',
+        ],
+      ],
+      ['*', ['s3:GetObject'], [], ['Condition operator StringEquals must map condition keys to values']],
+    ]);
+  });
+});

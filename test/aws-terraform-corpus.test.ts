@@ -46,7 +46,8 @@ function terraformFiles(dir: string, out: SourceFile[] = []): SourceFile[] {
 /** Instances that state no grant by design: a KMS key with the default key policy, a document that only merges others. */
 function exempt(r: TfResource): string | undefined {
   if (r.type === 'aws_kms_key' && !r.body.has('policy')) return 'default key policy';
-  if (r.type === 'aws_iam_policy_document' && !r.body.has('statement')) return 'merges other documents only';
+  const own = r.body.get('statement');
+  if (r.type === 'aws_iam_policy_document' && (!own || (own.kind === 'list' && own.items.length === 0))) return 'merges other documents only';
   return undefined;
 }
 

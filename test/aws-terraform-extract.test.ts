@@ -207,7 +207,7 @@ describe('customer-managed policies and attachments', () => {
   });
   const ci = res('aws_iam_policy', 'ci', policyBody('ci-pass-role'), { span: sp(1, 1, 12, 2), attrSpans: { policy: sp(3, 3, 11, 5) } });
   const lonely = res('aws_iam_policy', 'lonely', policyBody('lonely'), { span: sp(1, 1, 12, 2) });
-  const role = res('aws_iam_role', 'ci', { name_prefix: s('ci-') });
+  const role = res('aws_iam_role', 'ci', { name_prefix: s('ci-'), permissions_boundary: s('arn:aws:iam::111122223333:policy/boundary') });
   const user = res('aws_iam_user', 'bob', { name: s('bob') });
   const group = res('aws_iam_group', 'ops', { name: s('ops') });
   const exclusive = res(
@@ -227,7 +227,7 @@ describe('customer-managed policies and attachments', () => {
     const attached = grants.filter((g) => g.source.address === 'aws_iam_policy.ci').map((g) => [g.principal, g.details]);
     const details = (attachedTo: string) => ({ attachment: 'aws_iam_policy_attachment.ci', authoritative: true, statementIndex: 0, policy: 'ci-pass-role', attachedTo });
     expect(attached).toEqual([
-      [{ type: 'role', name: 'aws_iam_role.ci', address: 'aws_iam_role.ci' }, details('aws_iam_role.ci')],
+      [{ type: 'role', name: 'aws_iam_role.ci', address: 'aws_iam_role.ci' }, { ...details('aws_iam_role.ci'), permissionsBoundary: 'arn:aws:iam::111122223333:policy/boundary' }],
       [{ type: 'user', name: 'bob', address: 'aws_iam_user.bob' }, details('bob')],
       [{ type: 'group', name: 'ops', address: 'aws_iam_group.ops' }, { ...details('ops'), members: ['bob', 'alice'] }],
     ]);
@@ -396,10 +396,10 @@ describe('resource policies and lambda permissions', () => {
         principal: { type: 'service', name: 'apigateway.amazonaws.com' },
         effect: 'allow',
         actions: ['lambda:InvokeFunction'],
-        resources: ['aws_lambda_function.api'],
+        resources: ['api'],
         conditions: { ArnLike: { 'aws:SourceArn': ['${aws_api_gateway_rest_api.api.execution_arn}/*/*'] } },
         at: 'aws_lambda_permission.apigw 50:1-56:2',
-        details: { resourceType: 'aws_lambda_permission', attachedTo: 'aws_lambda_function.api', policy: 'aws_lambda_function.api resource policy', resourceAddress: 'aws_lambda_function.api', sid: 'AllowAPIGateway' },
+        details: { resourceType: 'aws_lambda_permission', attachedTo: 'api', policy: 'api resource policy', resourceAddress: 'aws_lambda_function.api', sid: 'AllowAPIGateway' },
       },
     ]);
   });
@@ -451,5 +451,97 @@ describe('unresolved and invalid input', () => {
       ['module.app.aws_iam_policy.extra', principal, ['sqs:SendMessage'], '', 'module.app.aws_iam_policy.extra'],
     ]);
     expect(grants[0]!.details).toMatchObject({ authoritative: true, managedPolicyLevel: 'read-all', awsManaged: true });
+  });
+});
+
+describe('references the evaluator leaves as text', () => {
+  const unknownExpr = (expr: string, span?: SourceSpan): UnknownValue => ({ kind: 'unknown', expr, reason: 'computed-attribute', ...(span ? { span } : {}) });
+  const doc = (name: string, action: string, line: number, o: ResOptions = {}) =>
+    res('aws_iam_policy_document', name, { statement: list(obj({ actions: strings(action), resources: strings('*') }, sp(line, 3, line + 3, 4))) }, { mode: 'data', key: 0, ...o });
+
+  it('follows one(...[*].json), replace(...) and concat(...) of documents, skipping documents with count 0', () => {
+    const a = doc('a', 's3:GetObject', 2);
+    const b = doc('b', 's3:PutObject', 8);
+    const combined = res(
+      'aws_iam_policy_document',
+      'combined',
+      {
+        source_policy_documents: unknownExpr(
+          'compact([\n  var.attach_a ? data.aws_iam_policy_document.a[0].json : "",\n  var.attach_b || var.x ? data.aws_iam_policy_document.b[0].json : "",\n  var.attach_c ? data.aws_iam_policy_document.c[0].json : "",\n])',
+        ),
+      },
+      { mode: 'data', key: 0 },
+    );
+    const role = res('aws_iam_role', 'r', { name: s('r') });
+    const inline = res('aws_iam_role_policy', 'p', { role: unknownExpr('try(aws_iam_role.r.name, "")'), policy: unknownExpr('one(data.aws_iam_policy_document.combined[*].json)') });
+    const bucketPolicy = res('aws_s3_bucket_policy', 'b', {
+      bucket: s('logs'),
+      policy: unknownExpr('replace(\n  replace(data.aws_iam_policy_document.a[0].json, "_BUCKET_", aws_s3_bucket.b.id),\n  "_ACCOUNT_", local.account)'),
+    });
+    const { grants, unresolved } = extractAwsFromTerraform([a, b, combined, role, inline, bucketPolicy]);
+    expect(unresolved).toEqual([]);
+    expect(grants.map((g) => [g.source.address, g.principal.name, g.actions[0], g.details?.policyDocument])).toEqual([
+      ['aws_iam_role_policy.p', 'r', 's3:GetObject', 'data.aws_iam_policy_document.a[0]'],
+      ['aws_s3_bucket_policy.b', '(none)', 's3:GetObject', 'data.aws_iam_policy_document.a[0]'],
+      ['aws_iam_role_policy.p', 'r', 's3:PutObject', 'data.aws_iam_policy_document.b[0]'],
+    ]);
+  });
+
+  it('reports documents a variable may add to a list', () => {
+    const a = doc('a', 's3:GetObject', 2);
+    const merged = res('aws_iam_policy_document', 'm', { source_policy_documents: { ...unknownExpr('concat(data.aws_iam_policy_document.a[*].json, var.extra)', sp(20, 29, 20, 90)) } }, { mode: 'data', span: sp(19, 1, 21, 2) });
+    const { grants, unresolved } = extractAwsFromTerraform([a, merged]);
+    expect(grants.map((g) => [g.source.address, g.actions[0]])).toEqual([['data.aws_iam_policy_document.m', 's3:GetObject']]);
+    expect(unresolved).toEqual([
+      {
+        span: { ...sp(20, 29, 20, 90), address: 'data.aws_iam_policy_document.m' },
+        expr: 'concat(data.aws_iam_policy_document.a[*].json, var.extra)',
+        reason: 'partly evaluated list of policy documents',
+      },
+    ]);
+  });
+
+  it('names policies looked up with the aws_iam_policy data source', () => {
+    const lookup = res('aws_iam_policy', 'admin', { name: s('AdministratorAccess') }, { mode: 'data' });
+    const role = res('aws_iam_role', 'r', { name: s('r') });
+    const attach = res('aws_iam_role_policy_attachment', 'a', { role: s('r'), policy_arn: ref('data.aws_iam_policy.admin.arn') }, { span: sp(5, 1, 8, 2) });
+    const { grants } = extractAwsFromTerraform([lookup, role, attach]);
+    expect(grants.map(summary)).toEqual([
+      {
+        kind: 'identity-policy',
+        principal: { type: 'role', name: 'r', address: 'aws_iam_role.r' },
+        effect: 'allow',
+        actions: ['*'],
+        resources: ['*'],
+        role: '${data.aws_iam_policy.admin.arn}',
+        at: 'aws_iam_role_policy_attachment.a 5:1-8:2',
+        details: { policy: 'AdministratorAccess', attachment: 'aws_iam_role_policy_attachment.a', policyLookup: 'data.aws_iam_policy.admin', attachedTo: 'r', managedPolicyLevel: 'admin' },
+      },
+    ]);
+  });
+});
+
+describe('several root modules', () => {
+  // Two example roots call the same module: the module's addresses repeat, each root resolves its own references
+  // (the module reads the caller's role through a variable, so the reference is to the root's role).
+  const rootResources = (dir: string, roleName: string) => [
+    res('aws_iam_role', 'app', { name: s(roleName), assume_role_policy: obj({ Statement: obj({ Effect: s('Allow'), Principal: obj({ Service: s('ec2.amazonaws.com') }), Action: s('sts:AssumeRole') }, { ...sp(3, 5, 3, 80), file: `${dir}/main.tf` }) }) }, {
+      span: { ...sp(1, 1, 5, 2), file: `${dir}/main.tf` },
+    }),
+    res('aws_iam_role_policy', 'p', { role: ref('aws_iam_role.app.name'), policy: obj({ Statement: obj({ Effect: s('Allow'), Action: s('sqs:*'), Resource: s('*') }, { ...sp(4, 5, 4, 60), file: 'modules/q/main.tf' }) }) }, {
+      modulePath: 'module.q',
+      span: { ...sp(1, 1, 6, 2), file: 'modules/q/main.tf' },
+    }),
+  ];
+  it('resolves references within each root and keeps one copy of identical grants', () => {
+    const a = rootResources('examples/a', 'app-a');
+    const b = rootResources('examples/b', 'app-b');
+    const { grants } = extractAwsFromTerraform([...a, ...b]);
+    expect(grants.map((g) => [g.kind, g.principal.name, g.source.file])).toEqual([
+      ['trust-policy', 'ec2.amazonaws.com', 'examples/a/main.tf'],
+      ['identity-policy', 'app-a', 'modules/q/main.tf'],
+      ['trust-policy', 'ec2.amazonaws.com', 'examples/b/main.tf'],
+      ['identity-policy', 'app-b', 'modules/q/main.tf'],
+    ]);
   });
 });

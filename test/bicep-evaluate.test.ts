@@ -80,8 +80,23 @@ describe('Bicep evaluation', () => {
       ['ra[0]', 0, 'p-1111-0'],
       ['ra[1]', 1, 'p-1111-1'],
     ]);
+    const extended = run({ ...files, 'infra/main.bicepparam': "using './main.bicep'\nextends 'base.bicepparam'\nparam count = 1\n", 'infra/base.bicepparam': "using none\nparam principalId = 'from-base'\nparam count = 5\n" });
+    expect(extended.resources.map((r) => toPlain(r.body.get('name')!))).toEqual(['from-base-0']);
     const overridden = run(files, { roleId: 'r-2', count: '3' });
     expect(overridden.resources.map((r) => toPlain(props(r).get('roleDefinitionId')!))).toEqual(['r-2', 'r-2', 'r-2']);
+  });
+
+  it('applies parameter files named for the scan: ARM JSON and .bicepparam', () => {
+    const all = new Map<string, SourceFile>();
+    const main: SourceFile = { absPath: '/repo/main.bicep', path: 'main.bicep', text: `param principalId string\nparam roleId string\nresource ra ${ROLE} = {\n  properties: { principalId: principalId, roleDefinitionId: roleId }\n}\n` };
+    all.set(main.path, main);
+    const json: SourceFile = { absPath: '/params/p.json', path: '../params/p.json', text: '{"parameters": {"principalId": {"value": "p-json"}, "roleId": {"reference": {"keyVault": {}}}}}' };
+    const bicepparam: SourceFile = { absPath: '/params/p.bicepparam', path: '../params/p.bicepparam', text: "using none\nparam roleId = 'r-bicepparam'\n" };
+    const ev = evaluateBicep([main], all, { parameterFiles: [json, bicepparam] });
+    expect(ev.errors).toEqual([]);
+    expect(toPlain(ev.resources[0]!.body.get('properties')!)).toEqual({ principalId: 'p-json', roleDefinitionId: 'r-bicepparam' });
+    const bad = evaluateBicep([main], all, { parameterFiles: [{ ...json, text: '{ nope' }] });
+    expect(bad.errors.map((e) => [e.file, e.line, e.code])).toEqual([['../params/p.json', 1, 'parse']]);
   });
 
   it('expands loops over principals × roles, with conditions', () => {

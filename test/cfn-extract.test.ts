@@ -128,8 +128,8 @@ describe('resource policies (JSON)', () => {
   });
 });
 
-describe('SAM functions', () => {
-  it('generates the execution role with every kind of Policies entry', () => {
+describe('SAM functions and APIs', () => {
+  it('generates the execution role with every kind of Policies entry, and the API resource policy', () => {
     const result = scan('sam-function.yaml');
     expect(result.errors).toEqual([]);
     expect(result.grants.map((g) => `${where(g)} ${g.role ?? g.details?.policy}${g.details?.conditional ? ' conditional' : ''}`)).toEqual([
@@ -140,6 +140,8 @@ describe('SAM functions', () => {
       'identity-policy role:WorkerRole @11:3-32:30 Resources/Worker arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
       'identity-policy role:WorkerRole @18:11-18:33 Resources/Worker arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
       'identity-policy role:WorkerRole @19:11-19:50 Resources/Worker arn:aws:iam::123456789012:policy/custom',
+      'resource-policy public:* @48:15-51:50 Resources/Api Api resource policy',
+      'resource-policy account:111122223333 @46:32-46:48 Resources/Api Api resource policy',
     ]);
     const crud = find(result, (g) => g.details?.policy === 'WorkerRolePolicy2');
     expect(crud.principal).toEqual({ type: 'role', name: 'WorkerRole', address: 'Resources/WorkerRole' });
@@ -220,6 +222,6 @@ describe('files that are not templates, and broken templates', () => {
   it('reports unreadable parameter files as config errors and goes on', () => {
     const result = scan('sam-function.yaml', { parameterFiles: ['not-templates/deployment.yaml'] });
     expect(result.errors.map((e) => `${e.file} ${e.code}`)).toEqual(['fixtures/cloudformation/not-templates/deployment.yaml config']);
-    expect(result.grants.length).toBe(7);
+    expect(result.grants.length).toBe(9);
   });
 });

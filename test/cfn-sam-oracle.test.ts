@@ -1,8 +1,8 @@
 /**
  * SAM oracle: for every input/output pair of SAM's translator tests in the shared corpus, the execution roles our SAM
  * expansion generates must carry the same IAM as the roles SAM's own translator wrote (trust policy, managed policy
- * ARNs as a set, inline policies by name, permissions boundary). Connector policies and event-source roles
- * (`<StateMachine><Event>Role`) are separate resources outside this comparison.
+ * ARNs as a set, inline policies by name, permissions boundary), and so must the roles SAM creates for state machine
+ * event sources (`<StateMachine><Event>Role`). Connector policies (separate managed policies) are outside the comparison.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -62,10 +62,16 @@ function comparePair(name: string): PairResult | undefined {
   const declared = new Set(raw.resources.map((r) => r.logicalId));
   expandSam(raw);
   const ours = new Map<string, unknown>();
-  for (const r of raw.resources) if (r.generatedFrom !== undefined && r.properties) ours.set(r.logicalId, normalizeRole(toPlain(r.properties) as Record<string, unknown>));
+  for (const r of raw.resources) if (r.generatedFrom !== undefined && r.type === 'AWS::IAM::Role' && r.properties) ours.set(r.logicalId, normalizeRole(toPlain(r.properties) as Record<string, unknown>));
+  // Roles SAM generates: `<Resource>Role` for functions and state machines, `<StateMachine><Event>Role` for events.
+  const generatedIds = new Set<string>([...samResources.keys()].map((id) => `${id}Role`));
+  for (const r of raw.resources) {
+    const events = r.type === 'AWS::Serverless::StateMachine' ? r.properties?.entries.get('Events') : undefined;
+    if (events?.kind === 'object') for (const eventId of events.entries.keys()) generatedIds.add(`${r.logicalId}${eventId}Role`);
+  }
   const theirs = new Map<string, unknown>();
   for (const [id, r] of Object.entries(output.Resources)) {
-    if (r.Type !== 'AWS::IAM::Role' || !id.endsWith('Role') || !samResources.has(id.slice(0, -4)) || declared.has(id)) continue;
+    if (r.Type !== 'AWS::IAM::Role' || !generatedIds.has(id) || declared.has(id)) continue;
     theirs.set(id, normalizeRole(r.Properties ?? {}));
   }
   const ids = [...new Set([...ours.keys(), ...theirs.keys()])].sort();

@@ -315,7 +315,7 @@ describe('internal errors', () => {
       env: {},
       stdoutIsTty: false,
     });
-    expect(stderr).toMatch(/^grantlint: timings: discover \d+ ms · terraform \d+ ms · rules \d+ ms · total \d+ ms\n/);
+    expect(stderr).toMatch(/^grantlint: timings: discover \d+ ms · claim \d+ ms · terraform \d+ ms · rules \d+ ms · total \d+ ms\n/);
     expect(stderr).toContain('grantlint: internal error: Error: disk on fire\n    at ');
   });
 });

@@ -111,6 +111,11 @@ describe('discover', () => {
     expect(result.files.map((f) => f.path)).toEqual(['ignored/skip.tf']);
   });
 
+  it('scans a directory named explicitly even when .gitignore excludes it, but not when --ignore does', () => {
+    expect(discover({ paths: ['ignored'], cwd: repo, wanted: byName }).files.map((f) => f.path)).toEqual(['ignored/skip.tf']);
+    expect(discover({ paths: ['ignored'], cwd: repo, wanted: byName, ignore: ['ignored'] }).files).toEqual([]);
+  });
+
   it('uses the common directory as root outside a git repository', () => {
     const result = discover({ paths: [path.join(outside, 'secret.tf')], cwd: base });
     expect(result.root).toBe(outside);

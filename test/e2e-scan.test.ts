@@ -87,6 +87,34 @@ describe('discovery problems end to end', () => {
   });
 });
 
+describe('several formats in one tree', () => {
+  it('gives each file to the front end that claims it and leaves other YAML alone', async () => {
+    const run = await cli(['grants', 'fixtures/cli/mixed']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'role BuildRole (Resources/BuildRole)',
+        '  allow  s3:*  on *  [identity-policy]  fixtures/cli/mixed/stack.yaml:17:17',
+        '',
+        'service codebuild.amazonaws.com',
+        '  allow  sts:AssumeRole  on BuildRole  [trust-policy]  fixtures/cli/mixed/stack.yaml:9:13',
+        '',
+        'user ci (aws_iam_user.ci)',
+        '  allow  holds a long-lived credential (access-key)  [credential]  fixtures/cli/mixed/main.tf:5:1',
+        '',
+        '3 grants for 3 principals in 2 files · 0 errors',
+        '',
+      ].join('\n'),
+    );
+    const scanRun = await cli(['scan', 'fixtures/cli/mixed', '--format', 'json']);
+    expect(JSON.parse(scanRun.stdout).findings.map((f: JsonFinding) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      'fixtures/cli/mixed/main.tf:5:1 aws-iam-user-static-credentials',
+      'fixtures/cli/mixed/stack.yaml:17:17 aws-iam-wildcard-action',
+      'fixtures/cli/mixed/stack.yaml:17:17 aws-iam-wildcard-resource',
+    ]);
+  });
+});
+
 describe('pipeline', () => {
   const repo = tempRepo('pipeline');
   afterAll(() => repo.remove());
@@ -121,11 +149,37 @@ describe('pipeline', () => {
     expect(debug.errors[1]!.message).toBe('terraform front end failed: evaluator bug');
   });
 
+  it('scans files handed in as sources instead of discovering paths', async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'broken', 'main.tf'), 'utf8');
+    const result = await scan({
+      paths: [],
+      sources: {
+        root: '/virtual',
+        files: [
+          { absPath: '/virtual/iam/main.tf', path: 'iam/main.tf', text },
+          { absPath: '/virtual/README.md', path: 'README.md', text: '# not claimed' },
+        ],
+        errors: [{ file: 'iam/gone.tf', line: 1, column: 1, message: 'cannot read: no such file or directory', code: 'read' }],
+      },
+    });
+    expect(result.root).toBe('/virtual');
+    expect([...result.files.keys()]).toEqual(['iam/main.tf']);
+    expect(result.findings.map((f) => `${f.span.file}:${f.span.line}:${f.span.column} ${f.ruleId}`)).toEqual(['iam/main.tf:11:38 aws-iam-full-admin']);
+    expect(result.errors.map((e) => e.file)).toEqual(['iam/gone.tf']);
+  });
+
+  it('passes the front ends\' comments on, for suppressions', async () => {
+    const result = await scan({ paths: ['fixtures/cli/basic'], cwd: path.resolve(FIXTURES, '../..'), rules: [] });
+    expect(result.comments.get('fixtures/cli/basic/main.tf')).toEqual([
+      { line: 1, column: 1, text: '# A CI deploy role with an over-broad inline policy and a trust policy for one account.' },
+    ]);
+  });
+
   it('sorts grants by file, line, column and id', async () => {
     const result = await scan({ paths: ['fixtures/cli'], cwd: path.resolve(FIXTURES, '../..'), rules: [] });
     const keys = result.grants.map((g) => [g.source.file, g.source.line, g.source.column, g.id] as const);
     const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)));
     expect(keys).toEqual(sorted);
-    expect(keys.length).toBe(9);
+    expect(keys.length).toBe(12);
   });
 });

@@ -22,7 +22,7 @@ const TF_CORPUS = path.join(CORPUS, 'terraform');
 const FABRIC = 'GoogleCloudPlatform__cloud-foundation-fabric';
 const GOOGLE_IAM_MODULES = 'terraform-google-modules__terraform-google-iam';
 
-const GRANT_RESOURCE_TYPE = /^google_([a-z0-9_]+_iam_(member|binding|policy)|(project|organization)_iam_custom_role|service_account_key|iam_workload_identity_pool_provider|iam_workforce_pool_provider)$/;
+const GRANT_RESOURCE_TYPE = /^google_([a-z0-9_]+_iam_(member|binding|policy)|(project|organization)_iam_custom_role|service_account_key|storage_hmac_key|storage_[a-z_]*(access_control|acl)|iam_workload_identity_pool_provider|iam_workforce_pool_provider)$/;
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

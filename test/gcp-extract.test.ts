@@ -448,6 +448,29 @@ describe('extractGcpFromTerraform: _iam_policy', () => {
     expect(errors[0]!.message).toContain('expected a JSON IAM policy');
   });
 
+  it('JSON policy text with unknown parts inside its strings still yields grants, listing them', () => {
+    const r = resource('google_project_iam_policy', 'p', 1, {
+      project: s('p'),
+      policy_data: tmpl('{"bindings":[{"role":"roles/viewer","members":["${var.m}","group:g@example.com"]}]}', ['var.m'], span(3, 17, 60)),
+    });
+    const { grants, unresolved } = extractGcpFromTerraform([r]);
+    expect(unresolved).toEqual([]);
+    expect(grants.map((g) => [g.principal, g.unresolved, g.source.line, g.source.column])).toEqual([
+      [{ type: 'unknown', name: '${var.m}' }, ['var.m'], 3, 17],
+      [{ type: 'group', name: 'group:g@example.com' }, [], 3, 17],
+    ]);
+  });
+
+  it('policy text whose unknown parts break the JSON is an unresolved entry naming them', () => {
+    const r = resource('google_project_iam_policy', 'p', 1, {
+      project: s('p'),
+      policy_data: tmpl('{"bindings": ${var.bindings}}', ['var.bindings']),
+    });
+    expect(extractGcpFromTerraform([r]).unresolved.map((u) => [u.span.line, u.expr, u.reason])).toEqual([
+      [3, 'var.bindings', 'google_project_iam_policy.p: the IAM policy could not be evaluated (the policy text has parts that could not be evaluated)'],
+    ]);
+  });
+
   it('policy_data that cannot be evaluated is an unresolved entry at the argument', () => {
     const r = resource('google_project_iam_policy', 'p', 1, {
       project: s('p'),
@@ -532,6 +555,28 @@ describe('extractGcpFromTerraform: custom roles, keys, federation', () => {
     ]);
   });
 
+  it('HMAC keys are static credentials of their service account', () => {
+    const sa = resource('google_service_account', 's3', 1, { account_id: s('s3-client'), project: s('p') });
+    const key = resource('google_storage_hmac_key', 'k', 5, {
+      service_account_email: unknownRef('google_service_account.s3.email', 'google_service_account.s3', 'email'),
+    });
+    const g = extractGcpFromTerraform([sa, key]).grants[0]!;
+    expect([g.kind, g.principal, g.details, g.unresolved, g.source.line]).toEqual([
+      'credential',
+      { type: 'service-account', name: 'serviceAccount:s3-client@p.iam.gserviceaccount.com', address: 'google_service_account.s3' },
+      { credentialType: 'hmac-key', resourceType: 'google_storage_hmac_key', state: 'ACTIVE' },
+      [],
+      5,
+    ]);
+  });
+
+  it('a key without its account argument is a located error', () => {
+    const key = resource('google_service_account_key', 'k', 5, { key_algorithm: s('KEY_ALG_RSA_2048') });
+    expect(extractGcpFromTerraform([key]).errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
+      'iam.tf:5:1 google_service_account_key.k: expected argument "service_account_id" (the service account email, id or resource name)',
+    ]);
+  });
+
   it('workload identity pool providers are federation trust with their attribute condition', () => {
     const p = resource('google_iam_workload_identity_pool_provider', 'gh', 1, {
       project: s('p'),
@@ -567,6 +612,23 @@ describe('extractGcpFromTerraform: custom roles, keys, federation', () => {
         { resourceType: 'google_iam_workload_identity_pool_provider', providerType: 'aws', pool: 'workload', attributeConditionMissing: true },
         20,
       ],
+    ]);
+  });
+
+  it('ACL entities map to IAM member forms; an ACL entry without entity is a located error', () => {
+    const acl = resource('google_storage_object_access_control', 'o', 1, {
+      bucket: s('b'),
+      object: s('o.txt'),
+      role: s('OWNER'),
+      entity: s('domain-partner.example', span(5, 12, 36)),
+    });
+    const broken = resource('google_storage_bucket_access_control', 'x', 10, { bucket: s('b'), role: s('READER') });
+    const { grants, errors } = extractGcpFromTerraform([acl, broken]);
+    expect(grants.map((g) => [g.principal, g.role, g.scope, g.source.line, g.source.column, g.details?.memberDomain])).toEqual([
+      [{ type: 'group', name: 'domain:partner.example' }, 'acl:OWNER', 'storage_object:b/o.txt', 5, 12, 'partner.example'],
+    ]);
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '10:1 google_storage_bucket_access_control.x: expected arguments "role" (OWNER, READER or WRITER) and "entity" (allUsers, user-<email>, group-<email>...)',
     ]);
   });
 

@@ -10,6 +10,9 @@ import { extractGcpFromTerraform } from '../src/extract/gcp/terraform.js';
 import type { Grant } from '../src/model/grant.js';
 import type { SourceFile } from '../src/model/document.js';
 import { ROOT } from './support/corpus.js';
+import { runRules } from '../src/analyze/engine.js';
+import authoritativeIam from '../rules/gcp-authoritative-iam/rule.js';
+import publicMember from '../rules/gcp-public-member/rule.js';
 
 function scan(relPaths: string[]) {
   const files: SourceFile[] = relPaths.map((p) => ({ absPath: path.join(ROOT, p), path: p, text: readFileSync(path.join(ROOT, p), 'utf8') }));
@@ -98,6 +101,59 @@ describe('GCP IAM from Terraform fixtures', () => {
       'federated',
       { 'gcp:attribute_mapping': { 'google.subject': ['assertion.sub'], 'attribute.repository': ['assertion.repository'] } },
       true,
+    ]);
+  });
+});
+
+describe('GCP IAM resources Terraform would refuse', () => {
+  const result = scan(['fixtures/gcp/invalid/main.tf']);
+
+  it('reports located errors and unresolved policies, and still extracts the valid resource', () => {
+    expect(result.errors.map((e) => `${e.file}:${e.line}:${e.column}-${e.endLine}:${e.endColumn} [${e.code}] ${e.message}`)).toEqual([
+      'fixtures/gcp/invalid/main.tf:4:3-4:37 [parse] google_project_iam_member.no_role: expected argument "role" (a role name such as "roles/viewer")',
+      'fixtures/gcp/invalid/main.tf:9:17-9:62 [parse] google_storage_bucket_iam_policy.broken_json: policy_data: expected a JSON IAM policy ({"bindings": [{"role": ..., "members": [...]}]}): ' +
+        errorOf('{"bindings": [{"role": "roles/viewer"'),
+    ]);
+    expect(result.unresolved.map((u) => `${u.span.file}:${u.span.line}:${u.span.column} ${u.span.address} ${u.expr}`)).toEqual([
+      'fixtures/gcp/invalid/main.tf:14:3 google_pubsub_topic_iam_policy.from_variable var.policy',
+    ]);
+    expect(result.grants.map(row)).toEqual([
+      'google_project_iam_member.fine | group:eng@example.com | roles/viewer | projects/p | fixtures/gcp/invalid/main.tf:24:13-24:36',
+    ]);
+  });
+});
+
+/** The message JSON.parse gives for the text on this Node version. */
+function errorOf(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected invalid JSON');
+}
+
+describe('Cloud Storage legacy ACLs', () => {
+  const result = scan(['fixtures/gcp/acl/main.tf']);
+
+  it('turns ACL entries, role_entity items and predefined ACLs into member grants', () => {
+    expect([result.errors, result.unresolved]).toEqual([[], []]);
+    expect(result.grants.map((g) => `${row(g)} | ${g.principal.type} | ${g.details?.aclTarget} | ${g.details?.authoritative}`)).toEqual([
+      'google_storage_bucket_access_control.public_rule | allUsers | acl:READER | storage_bucket:example-downloads | fixtures/gcp/acl/main.tf:4:12-4:22 | public | bucket | false',
+      'google_storage_bucket_acl.downloads | projectOwner:123456789 | acl:OWNER | storage_bucket:example-downloads | fixtures/gcp/acl/main.tf:10:5-10:37 | group | bucket | true',
+      'google_storage_bucket_acl.downloads | group:readers@example.com | acl:READER | storage_bucket:example-downloads | fixtures/gcp/acl/main.tf:11:5-11:39 | group | bucket | true',
+      'google_storage_bucket_acl.downloads | allUsers | acl:READER | storage_bucket:example-downloads | fixtures/gcp/acl/main.tf:13:3-13:29 | public | bucket | true',
+      'google_storage_object_acl.report | allAuthenticatedUsers | acl:READER | storage_object:example-downloads/report.pdf | fixtures/gcp/acl/main.tf:19:3-19:39 | public | object | true',
+      'google_storage_default_object_access_control.vendor | user:contractor@vendor.io | acl:READER | storage_bucket:example-downloads | fixtures/gcp/acl/main.tf:25:12-25:39 | user | default-object | false',
+    ]);
+  });
+
+  it('public ACL entries are gcp-public-member findings; ACLs are not judged as authoritative IAM', () => {
+    const findings = runRules({ grants: result.grants, unresolved: [], rules: [publicMember, authoritativeIam] }).findings;
+    expect(findings.map((f) => `${f.span.line}:${f.span.column} ${f.ruleId}/${f.messageId}`)).toEqual([
+      '4:12 gcp-public-member/allUsers',
+      '13:3 gcp-public-member/allUsers',
+      '19:3 gcp-public-member/allAuthenticatedUsers',
     ]);
   });
 });

@@ -105,6 +105,11 @@ describe('parseTfJson', () => {
     expect(span(type.expr.range)).toEqual([8, 37, 8, 49]);
   });
 
+  it('reports leftovers after a variable type expression', () => {
+    const bad = parseTfJson('{"variable": {"v": {"type": "list(string) x"}}}', 'bad.tf.json');
+    expect(bad.errors.map((e) => [e.message, ...span(e.range)])).toEqual([["Expected the end of the expression, found 'x'", 1, 43, 1, 44]]);
+  });
+
   it('turns known nested blocks into blocks and leaves maps as attributes', () => {
     const role = body.blocks[6]!.body;
     expect(role.attributes.map((a) => a.name)).toEqual(['name', 'tags']);

@@ -295,7 +295,7 @@ describe('errors are located and the parser recovers', () => {
     const result = parseHcl('x {\n  a = )\n  b = 2\n}\ny {\n  c = [\n}\n', 'bad.tf');
     expect(result.errors.map((e) => [e.message, ...span(e.range)])).toEqual([
       ["Expected an expression, found ')'", 2, 7, 2, 8],
-      // Looking for the list's ']' consumes the block's '}'.
+      // As in HCL, looking for the list's ']' consumes the block's '}'.
       ["Missing '}' to close block 'y' opened at 5:3: reached the end of the file", 5, 3, 5, 4],
       ["Expected an expression, found '}'", 7, 1, 7, 2],
     ]);

@@ -1,4 +1,4 @@
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ import { codeFrame, splitLines } from '../src/report/code-frame.js';
 import { palette } from '../src/report/ansi.js';
 import { escapeControl, oneLine } from '../src/report/escape.js';
 import { REFERENCE } from './support/corpus.js';
+
+// The package is CommonJS: its class is the module's `default` export under NodeNext resolution.
+const Ajv = AjvDraft04.default;
 
 const rule: RuleModule = {
   meta: {
@@ -52,6 +55,7 @@ function result(findings: Finding[], errors: ToolError[] = [], text = ''): ScanR
     root: '/repo',
     files: new Map([['dir/a b.tf', text]]),
     rules: [rule],
+    comments: new Map(),
     timings: {},
   };
 }
@@ -133,5 +137,18 @@ describe('errors without a file', () => {
     expect(formats.compact(r, context)).toBe('/repo: line 1, col 1, Error - rule engine failed: boom (grantlint/internal)\n');
     const sarif = JSON.parse(formats.sarif(r, context));
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([{ level: 'error', message: { text: 'rule engine failed: boom' }, descriptor: { id: 'internal' } }]);
+  });
+});
+
+describe('file names from the scanned tree', () => {
+  it('cannot forge lines or escape sequences', () => {
+    const f = finding(1, 1, 2);
+    f.span = { ...f.span, file: 'evil\n/x: line 9, col 9, Error - fake (x)\u001b[2J.tf' };
+    const r = result([f], [], 'a\n');
+    r.files = new Map([[f.span.file, 'a\n']]);
+    expect(formats.compact(r, context)).toBe('/repo/evil /x: line 9, col 9, Error - fake (x)\\x1b[2J.tf: line 1, col 1, Error - bad thing (test-rule)\n');
+    const text = formats.text(r, context);
+    expect(text).not.toContain('\u001b');
+    expect(text.split('\n')[0]).toBe('evil /x: line 9, col 9, Error - fake (x)\\x1b[2J.tf');
   });
 });

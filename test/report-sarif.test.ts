@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE, ROOT } from './support/corpus.js';
 import { cli } from './cli-support.js';
 import { SECURITY_SEVERITY, sarifRuleName } from '../src/report/sarif.js';
 import { builtinRules } from '../rules/index.js';
+
+// The package is CommonJS: its class is the module's `default` export under NodeNext resolution.
+const Ajv = AjvDraft04.default;
 
 type SarifLog = {
   version: string;

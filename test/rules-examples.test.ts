@@ -1,16 +1,30 @@
 /**
  * Every rule's examples are executable: examples/bad.tf must raise the rule, examples/good.tf must not, and both
- * must scan without tool errors. Runs the real pipeline (discover → parse → evaluate → extract → rules).
+ * must scan without tool errors. Runs the real pipeline (discover → parse → evaluate → extract → rules), with the
+ * rule's options from examples/options.json when the rule has one.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { scan } from '../src/pipeline/scan.js';
 import { ROOT } from './support/corpus.js';
 
+/** A rule that needs options to do anything (a list of trusted domains) keeps them in examples/options.json. */
+function exampleOptions(ruleId: string): Record<string, unknown> | undefined {
+  const file = path.join(ROOT, 'rules', ruleId, 'examples', 'options.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+}
+
 async function scanExample(ruleId: string, file: 'bad.tf' | 'good.tf') {
   const rule = builtinRules.find((r) => r.meta.id === ruleId)!;
-  const result = await scan({ paths: [path.join('rules', ruleId, 'examples', file)], cwd: ROOT, rules: [rule] });
+  const options = exampleOptions(ruleId);
+  const result = await scan({
+    paths: [path.join('rules', ruleId, 'examples', file)],
+    cwd: ROOT,
+    rules: [rule],
+    ...(options ? { settings: new Map([[ruleId, { options }]]) } : {}),
+  });
   return {
     errors: result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`),
     findings: result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.span.file}:${f.span.line}:${f.span.column} ${f.messageId}`),

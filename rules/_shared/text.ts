@@ -6,3 +6,9 @@ export function listForMessage(items: readonly string[], max = 3): string {
   const rest = items.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }
+
+/** An expression as written, on one line and cut to `max` characters, for messages. */
+export function shortExpression(expr: string, max = 80): string {
+  const oneLine = expr.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

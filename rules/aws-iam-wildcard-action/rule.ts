@@ -1,5 +1,5 @@
-import { allActions, isFullAdmin, serviceWildcards } from '../../src/analyze/aws/policy-semantics.js';
-import { isKnownService, serviceActionCount } from '../../src/analyze/aws/iam-data.js';
+import { isFullAdmin, serviceWildcards } from '../../src/analyze/aws/policy-semantics.js';
+import { isKnownService, knownServices, serviceActionCount } from '../../src/analyze/aws/iam-data.js';
 import { defineRule } from '../../src/model/rule.js';
 import { isAwsAllow, isAwsManagedPolicyGrant } from '../_shared/aws.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
     packs: ['recommended'],
     messages: {
       allActions:
-        'Action `*` allows all {{count}} AWS actions, including IAM and data deletion, on {{resources}}. List the actions the principal needs.',
+        'Action `*` allows every action of all {{services}} AWS services, including IAM and data deletion, on {{resources}}. List the actions the principal needs.',
       serviceWide:
         'Action `{{pattern}}` allows all {{count}} `{{service}}` actions, including ones nobody meant to grant (deletes, policy changes). List the `{{service}}` actions the principal needs.',
     },
@@ -33,7 +33,8 @@ export default defineRule({
       for (const pattern of serviceWildcards(grant)) {
         if (pattern === '*') {
           const resources = grant.resources.length > 0 ? grant.resources.map((r) => `\`${r}\``).join(', ') : 'its resources';
-          context.report({ grant, messageId: 'allActions', data: { count: allActions().length, resources }, key: pattern });
+          // Counting the actions behind `*` would read the whole catalogue; the number of services says enough.
+          context.report({ grant, messageId: 'allActions', data: { services: knownServices().length, resources }, key: pattern });
           continue;
         }
         const service = pattern.slice(0, pattern.indexOf(':')).toLowerCase();

@@ -1,10 +1,25 @@
-import { acceptsOnlyWildcardResource, accessLevel } from '../../src/analyze/aws/iam-data.js';
-import { allowedActions, isFullAdmin, isWildcardResource } from '../../src/analyze/aws/policy-semantics.js';
+import { acceptsOnlyWildcardResource, accessLevel, expandActionPattern } from '../../src/analyze/aws/iam-data.js';
+import { isFullAdmin, isUnresolvedText, isWildcardResource } from '../../src/analyze/aws/policy-semantics.js';
 import { defineRule } from '../../src/model/rule.js';
 import { isAwsAllow, isAwsManagedPolicyGrant } from '../_shared/aws.js';
 import { listForMessage } from '../_shared/text.js';
 
 const SCOPABLE_LEVELS = new Set(['Write', 'Permissions management']);
+
+/** The same patterns (`s3:*`, `logs:CreateLogStream`) recur in thousands of statements: classify each once. */
+const scopableByPattern = new Map<string, readonly string[]>();
+
+/** Write and permissions-management actions a pattern covers that accept a resource ARN. */
+function scopableActions(pattern: string): readonly string[] {
+  let actions = scopableByPattern.get(pattern);
+  if (!actions) {
+    actions = expandActionPattern(pattern).filter(
+      (action) => SCOPABLE_LEVELS.has(accessLevel(action) ?? '') && !acceptsOnlyWildcardResource(action),
+    );
+    scopableByPattern.set(pattern, actions);
+  }
+  return actions;
+}
 
 export default defineRule({
   meta: {
@@ -32,9 +47,7 @@ export default defineRule({
       // NotAction/NotResource statements and `*` on `*` have their own rules; conditions may scope the statement.
       if (grant.notActions.length > 0 || grant.notResources.length > 0 || Object.keys(grant.conditions).length > 0) continue;
       if (isAwsManagedPolicyGrant(grant) || isFullAdmin(grant) || !isWildcardResource(grant.resources)) continue;
-      const scopable = allowedActions(grant)
-        .filter((action) => SCOPABLE_LEVELS.has(accessLevel(action) ?? '') && !acceptsOnlyWildcardResource(action))
-        .sort();
+      const scopable = [...new Set(grant.actions.filter((p) => !isUnresolvedText(p)).flatMap(scopableActions))].sort();
       if (scopable.length === 0) continue;
       context.report({ grant, messageId: 'writeOnAnyResource', data: { count: scopable.length, examples: listForMessage(scopable) } });
     }

@@ -58,7 +58,9 @@ export default defineRule({
     for (const grant of context.grants) {
       if (grant.cloud !== 'aws' || grant.kind !== 'resource-policy' || grant.effect !== 'deny') continue;
       const key = policyKey(grant);
-      deniesByPolicy.set(key, [...(deniesByPolicy.get(key) ?? []), grant]);
+      const denies = deniesByPolicy.get(key);
+      if (denies) denies.push(grant);
+      else deniesByPolicy.set(key, [grant]);
     }
     for (const grant of context.grants) {
       if (!isAwsAllow(grant, ['resource-policy']) || !isAnyPrincipal(grant.principal)) continue;

@@ -33,7 +33,8 @@ export default defineRule({
   },
   check(context) {
     const byResource = new Map<string, Grant[]>();
-    const members = context.grants.filter(isGcpMemberGrant);
+    // Legacy storage ACLs are a separate list that setIamPolicy does not replace: they neither conflict nor are judged.
+    const members = context.grants.filter((g) => isGcpMemberGrant(g) && g.details?.iamVariant !== 'acl');
     for (const grant of members) {
       if (!isAuthoritative(grant)) continue;
       const address = grant.source.address ?? `${grant.source.file}:${grant.source.line}`;

@@ -20,6 +20,10 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a DISABLED role grants nothing',
+      grants: [gcpCustomRole({ role: 'projects/p/roles/old', permissions: ['iam.roles.update'], stage: 'DISABLED', line: 5, column: 3 })],
+    },
+    {
       name: 'bindings of predefined roles are not role definitions',
       grants: [gcpBinding({ role: 'roles/iam.roleAdmin', member: 'group:a@example.com', scope: 'projects/p', scopeKind: 'project', line: 2, column: 3 })],
     },

@@ -25,6 +25,8 @@ export default defineRule({
   check(context) {
     for (const grant of context.grants) {
       if (grant.cloud !== 'gcp' || grant.kind !== 'role-definition') continue;
+      // A DISABLED role's bindings are inactive until someone moves it to another stage.
+      if (grant.details?.stage === 'DISABLED') continue;
       const role = grant.role ?? grant.principal.name;
       for (const method of escalationMethods(grant.actions)) {
         context.report({

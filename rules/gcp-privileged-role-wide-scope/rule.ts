@@ -13,7 +13,6 @@ const REPORTED: Partial<Record<RoleCapability, MessageId>> = {
   'runs-as-service-account': 'runsAsServiceAccount',
 };
 
-const FIX = 'Grant it on the one service account or resource that needs it, or to a narrower role.';
 
 export default defineRule({
   meta: {
@@ -33,11 +32,16 @@ export default defineRule({
     ],
     packs: ['recommended'],
     messages: {
-      impersonation: `\`{{role}}\` granted to \`{{member}}\` on {{scope}} lets it act as every service account there ({{permissions}}), and so hold all of their roles. ${FIX}`,
-      serviceAccountKeys: `\`{{role}}\` granted to \`{{member}}\` on {{scope}} lets it create keys for every service account there ({{permissions}}): long-lived credentials of identities it does not own. ${FIX}`,
-      iamAdmin: `\`{{role}}\` granted to \`{{member}}\` on {{scope}} lets it change IAM policies ({{permissions}}) and grant itself or anyone any role. ${FIX}`,
-      roleAdmin: `\`{{role}}\` granted to \`{{member}}\` on {{scope}} lets it change custom roles ({{permissions}}), including adding permissions to roles it holds. ${FIX}`,
-      runsAsServiceAccount: `\`{{role}}\` granted to \`{{member}}\` on {{scope}} lets it start workloads that run as service accounts ({{permissions}}) and use their access. ${FIX}`,
+      impersonation:
+        '`{{role}}` granted to `{{member}}` on {{scope}} lets it act as every service account there ({{permissions}}), and so hold all of their roles. Grant it on the one service account the member needs (google_service_account_iam_member).',
+      serviceAccountKeys:
+        '`{{role}}` granted to `{{member}}` on {{scope}} lets it create keys for every service account there ({{permissions}}): long-lived credentials of identities it does not own. Use workload identity federation instead of keys, or grant it on one service account.',
+      iamAdmin:
+        '`{{role}}` granted to `{{member}}` on {{scope}} lets it change IAM policies ({{permissions}}) and grant itself or anyone any role. Keep IAM administration with a small administrators\' group and grant everyone else the roles they use.',
+      roleAdmin:
+        '`{{role}}` granted to `{{member}}` on {{scope}} lets it change custom roles ({{permissions}}), including adding permissions to roles it holds. Keep role administration with a small administrators\' group.',
+      runsAsServiceAccount:
+        '`{{role}}` granted to `{{member}}` on {{scope}} lets it start workloads that run as service accounts ({{permissions}}) and use their access. Grant it on the narrowest scope that works, and give those service accounts only the roles they need.',
     },
   },
   check(context) {

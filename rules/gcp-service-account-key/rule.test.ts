@@ -10,6 +10,20 @@ new RuleTester().run(rule, {
       grants: [gcpBinding({ role: 'roles/iam.serviceAccountKeyAdmin', member: 'group:a@example.com', scope: 'projects/p', scopeKind: 'project', line: 1, column: 1 })],
     },
     {
+      name: 'an inactive HMAC key cannot authenticate',
+      grants: [
+        testGrant({
+          cloud: 'gcp',
+          kind: 'credential',
+          principal: { type: 'service-account', name: 'serviceAccount:s3@p.iam.gserviceaccount.com' },
+          details: { credentialType: 'hmac-key', resourceType: 'google_storage_hmac_key', state: 'INACTIVE' },
+          address: 'google_storage_hmac_key.old',
+          line: 1,
+          column: 1,
+        }),
+      ],
+    },
+    {
       name: 'an AWS access key is another rule\'s business',
       grants: [testGrant({ kind: 'credential', details: { credentialType: 'access-key' }, line: 1, column: 1 })],
     },
@@ -33,6 +47,21 @@ new RuleTester().run(rule, {
       name: 'uploaded public key',
       grants: [gcpServiceAccountKey({ email: 'legacy@p.iam.gserviceaccount.com', keyOrigin: 'uploaded', line: 3, column: 1 })],
       errors: [{ messageId: 'uploadedKey', data: { account: 'serviceAccount:legacy@p.iam.gserviceaccount.com' }, line: 3, column: 1 }],
+    },
+    {
+      name: 'active HMAC key',
+      grants: [
+        testGrant({
+          cloud: 'gcp',
+          kind: 'credential',
+          principal: { type: 'service-account', name: 'serviceAccount:s3@p.iam.gserviceaccount.com' },
+          details: { credentialType: 'hmac-key', resourceType: 'google_storage_hmac_key', state: 'ACTIVE' },
+          address: 'google_storage_hmac_key.s3',
+          line: 7,
+          column: 1,
+        }),
+      ],
+      errors: [{ messageId: 'hmacKey', data: { account: 'serviceAccount:s3@p.iam.gserviceaccount.com' }, line: 7, column: 1 }],
     },
   ],
 });

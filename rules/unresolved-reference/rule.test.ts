@@ -38,7 +38,7 @@ new RuleTester().run(rule, {
       grants: [
         testGrant({
           kind: 'trust-policy',
-          unresolved: ['var.a', 'var.b', 'local.c', 'module.x.arn'],
+          unresolved: ['[\n    for s in var.statements :\n      s.actions\n  ]', 'var.b', 'local.c', 'module.x.arn'],
           file: 'b.tf',
           line: 2,
           column: 1,
@@ -60,7 +60,35 @@ new RuleTester().run(rule, {
           column: 3,
           endColumn: 60,
         },
-        { messageId: 'unresolvedGrant', data: { exprs: '`var.a`, `var.b`, `local.c` and 1 more' }, file: 'b.tf', line: 2, column: 1 },
+        {
+          messageId: 'unresolvedGrant',
+          data: { exprs: '`[ for s in var.statements : s.actions ]`, `var.b`, `local.c` and 1 more' },
+          file: 'b.tf',
+          line: 2,
+          column: 1,
+        },
+      ],
+    },
+    {
+      name: 'long expression is shown on one line and shortened',
+      grants: [],
+      unresolved: [
+        {
+          span: { file: 'main.tf', line: 3, column: 1, endLine: 5, endColumn: 2 },
+          expr: 'jsondecode(file("${path.module}/policies/${var.environment}/${var.team}/permissions-boundary-with-a-long-name.json"))',
+          reason: 'unsupported-function',
+        },
+      ],
+      errors: [
+        {
+          messageId: 'unresolvedItem',
+          data: {
+            expr: 'jsondecode(file("${path.module}/policies/${var.environment}/${var.team}/permiss…',
+            reason: 'unsupported-function',
+          },
+          line: 3,
+          column: 1,
+        },
       ],
     },
   ],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/model/rule.js';
-import { listForMessage } from '../_shared/text.js';
+import { listForMessage, shortExpression } from '../_shared/text.js';
 
 export default defineRule({
   meta: {
@@ -21,10 +21,10 @@ export default defineRule({
   check(context) {
     for (const grant of context.grants) {
       if (grant.unresolved.length === 0) continue;
-      context.report({ grant, messageId: 'unresolvedGrant', data: { exprs: listForMessage(grant.unresolved) } });
+      context.report({ grant, messageId: 'unresolvedGrant', data: { exprs: listForMessage(grant.unresolved.map((e) => shortExpression(e))) } });
     }
     for (const item of context.unresolved) {
-      context.report({ item, messageId: 'unresolvedItem', data: { expr: item.expr, reason: item.reason } });
+      context.report({ item, messageId: 'unresolvedItem', data: { expr: shortExpression(item.expr), reason: item.reason } });
     }
   },
 });

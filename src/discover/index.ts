@@ -15,7 +15,7 @@ import { decodeUtf8, firstInvalidUtf8Offset, positionAtByteOffset } from './text
 /** Larger inputs are reported, not read: IaC files this big are generated and would stall the parsers. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Extensions some front end may claim; everything else is never opened. Longest first is not needed: endsWith. */
+/** Extensions some front end may claim; files with any other extension are never opened (except when named explicitly). */
 export const CANDIDATE_EXTENSIONS = [
   '.tf',
   '.tf.json',
@@ -133,8 +133,11 @@ class Walker {
       return;
     }
     if (stat.isDirectory()) {
-      const parentLayers = rel === '' ? [] : this.ancestorLayers(path.posix.dirname(rel));
-      if (rel !== '' && this.isIgnored(rel, true, parentLayers)) return;
+      // Like a named file, a named directory is scanned even if .gitignore excludes it; --ignore still applies.
+      if (rel !== '' && this.matchesIgnoreGlob(rel)) return;
+      const ancestors = rel === '' ? [] : this.ancestorLayers(path.posix.dirname(rel));
+      // Rules that exclude the directory itself would exclude everything in it: leave them out then.
+      const parentLayers = rel !== '' && this.isIgnored(rel, true, ancestors) ? [] : ancestors;
       this.walkDirectory(abs, rel, [abs], parentLayers);
     } else if (stat.isFile()) {
       // A file named on the command line is scanned even if .gitignore excludes it: the user asked for it.
@@ -300,9 +303,9 @@ class Walker {
   }
 
   /** Whether a front end would have read this problem file, judged on a lossy decode of its bytes. */
-  private isWanted(abs: string, rel: string, bytes: Buffer | undefined): boolean {
+  private isWanted(abs: string, rel: string, bytes: Buffer): boolean {
     if (!this.options.wanted) return true;
-    const text = bytes ? new TextDecoder('utf-8').decode(bytes.subarray(0, CLAIM_PROBE_BYTES)).replace(/\0/g, '') : '';
+    const text = bytes.toString('utf8', 0, Math.min(bytes.length, CLAIM_PROBE_BYTES)).replace(/\0/g, '');
     return this.options.wanted({ absPath: abs, path: rel, text });
   }
 }

@@ -60,6 +60,8 @@ export interface ScanResult {
   root: string;
   /** Text of every file a front end read, by repository-relative path (for code frames). */
   files: Map<string, string>;
+  /** Comments that may hold suppressions, by repository-relative file (from the front ends that collect them). */
+  comments: NonNullable<FrontEndResult['comments']>;
   /** The rules that ran (reporters describe them). */
   rules: RuleModule[];
   /** Milliseconds per stage (`discover`, `claim` (front ends choosing files), each front end's format, `rules`), for --debug. */
@@ -121,6 +123,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const errors: ToolError[] = [...discovered.errors];
   const unresolved: UnresolvedItem[] = [];
   const readFiles = new Map<string, string>();
+  const comments: NonNullable<FrontEndResult['comments']> = new Map();
   for (const [frontEnd, files] of claimed) {
     for (const f of files) readFiles.set(f.path, f.text);
     stageStart = performance.now();
@@ -129,6 +132,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     grants.push(...result.grants);
     errors.push(...result.errors);
     unresolved.push(...result.unresolved);
+    for (const [file, list] of result.comments ?? []) comments.set(file, list);
     for (const p of result.files) {
       const file = all.get(p);
       if (file) readFiles.set(p, file.text);
@@ -163,6 +167,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     },
     root: discovered.root,
     files: readFiles,
+    comments,
     rules,
     timings,
   };

@@ -20,7 +20,8 @@ const LEVEL: Record<Severity, 'Error' | 'Warning' | 'Info'> = {
 export const TOOL_ERROR_RULE_PREFIX = 'grantlint/';
 
 export const compactReporter: Reporter = (result) => {
-  const absolute = (file: string) => (file ? path.join(result.root, ...file.split('/')) : result.root);
+  // File names come from the scanned tree too: a newline in one must not forge a line.
+  const absolute = (file: string) => oneLine(file ? path.join(result.root, ...file.split('/')) : result.root);
   const lines: string[] = [];
   for (const error of result.errors) {
     lines.push(`${absolute(error.file)}: line ${error.line}, col ${error.column}, Error - ${oneLine(error.message)} (${TOOL_ERROR_RULE_PREFIX}${error.code})`);

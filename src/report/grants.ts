@@ -2,7 +2,7 @@
 import type { Grant } from '../model/grant.js';
 import type { ScanResult } from '../pipeline/scan.js';
 import { palette } from './ansi.js';
-import { escapeControl } from './escape.js';
+import { escapeControl, oneLine } from './escape.js';
 import { toJsonError } from './json.js';
 import { plural } from './summary.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
@@ -25,6 +25,7 @@ export function groupByPrincipal(grants: readonly Grant[]): Array<{ principal: G
 }
 
 function what(g: Grant): string {
+  if (g.kind === 'credential') return `holds a long-lived credential (${g.details?.credentialType ?? 'unknown type'})`;
   const parts: string[] = [];
   if (g.role) parts.push(`role ${g.role}`);
   if (g.actions.length > 0) parts.push(g.actions.join(', '));
@@ -39,7 +40,7 @@ function where(g: Grant): string {
   if (g.notResources.length > 0) parts.push(`all resources except ${g.notResources.join(', ')}`);
   // Trust policies and attachments name their target rather than resources.
   if (parts.length === 0 && g.details?.attachedTo) parts.push(g.details.attachedTo);
-  return parts.join('; ') || '-';
+  return parts.join('; ');
 }
 
 export const grantsTextReporter: Reporter = (result, context) => {
@@ -51,19 +52,19 @@ export const grantsTextReporter: Reporter = (result, context) => {
     const rows = group.grants.map((g) => [
       g.effect === 'deny' ? p.red('deny ') : 'allow',
       escapeControl(what(g)),
-      `on ${escapeControl(where(g))}`,
+      where(g) ? `on ${escapeControl(where(g))}` : '',
       p.dim(`[${g.kind}]`),
       [Object.keys(g.conditions).length > 0 || g.details?.conditional ? 'conditional' : '', g.unresolved.length > 0 ? `unresolved: ${g.unresolved.join(', ')}` : '']
         .filter(Boolean)
         .join('; '),
-      p.dim(`${g.source.file}:${g.source.line}:${g.source.column}`),
+      p.dim(`${oneLine(g.source.file)}:${g.source.line}:${g.source.column}`),
     ]);
     for (const row of rows) out.push(`  ${row.filter(Boolean).join('  ')}`);
     out.push('');
   }
   if (result.errors.length > 0) {
     out.push(p.bold('Errors (inputs grantlint could not read or understand):'));
-    for (const e of result.errors) out.push(`  ${escapeControl(e.file || TOOL_NAME)}:${e.line}:${e.column} ${p.red(e.code)}: ${escapeControl(e.message)}`);
+    for (const e of result.errors) out.push(`  ${oneLine(e.file || TOOL_NAME)}:${e.line}:${e.column} ${p.red(e.code)}: ${escapeControl(e.message)}`);
     out.push('');
   }
   const principals = groupByPrincipal(result.grants).length;

@@ -2,7 +2,7 @@
 import type { Finding, ToolError } from '../model/finding.js';
 import { palette, type Palette } from './ansi.js';
 import { codeFrame, splitLines } from './code-frame.js';
-import { escapeControl } from './escape.js';
+import { escapeControl, oneLine } from './escape.js';
 import { activeFindings, summaryLine } from './summary.js';
 import type { Reporter } from './types.js';
 
@@ -25,7 +25,7 @@ export const textReporter: Reporter = (result, context) => {
   for (const finding of activeFindings(result)) {
     if (finding.span.file !== currentFile) {
       currentFile = finding.span.file;
-      out.push(p.underline(p.bold(escapeControl(currentFile))), '');
+      out.push(p.underline(p.bold(oneLine(currentFile))), '');
     }
     out.push(renderFinding(finding, linesOf(finding.span.file), p), '');
   }
@@ -42,13 +42,13 @@ function renderFinding(finding: Finding, lines: string[] | undefined, p: Palette
   const { span } = finding;
   const head = `  ${p.severity(finding.severity, finding.severity.toUpperCase())} ${p.bold(finding.ruleId)}: ${escapeControl(finding.message)}`;
   const address = span.address ? ` ${p.dim(`(${escapeControl(span.address)})`)}` : '';
-  const at = `  ${p.dim('at')} ${escapeControl(span.file)}:${span.line}:${span.column}${address}`;
+  const at = `  ${p.dim('at')} ${oneLine(span.file)}:${span.line}:${span.column}${address}`;
   const frame = lines ? codeFrame(lines, span, { palette: p }) : '';
   return frame ? `${head}\n${at}\n\n${indent(frame, '  ')}` : `${head}\n${at}`;
 }
 
 function renderError(error: ToolError, p: Palette): string {
-  const where = error.file ? `${escapeControl(error.file)}:${error.line}:${error.column}` : 'grantlint';
+  const where = error.file ? `${oneLine(error.file)}:${error.line}:${error.column}` : 'grantlint';
   return `  ${where} ${p.red(error.code)}: ${escapeControl(error.message)}`;
 }
 

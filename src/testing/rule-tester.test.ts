@@ -26,9 +26,9 @@ const starRule = defineRule({
 const star = testGrant({ kind: 'identity-policy', actions: ['*'], line: 3, column: 5, endLine: 4, endColumn: 2 });
 const plain = testGrant({ kind: 'identity-policy', actions: ['s3:GetObject'], line: 3, column: 5 });
 
-/** Runs the tester with collecting hooks; returns the failure message of each registered test (undefined = passed). */
-function outcomes(rule: RuleModule, tests: RuleTests): Record<string, string | undefined> {
-  const results: Record<string, string | undefined> = {};
+/** Runs the tester with collecting hooks; returns `ok` or the failure message of each registered test. */
+function outcomes(rule: RuleModule, tests: RuleTests): Record<string, string> {
+  const results: Record<string, string> = {};
   const prefix: string[] = [];
   new RuleTester({
     describe(name, body) {
@@ -40,7 +40,7 @@ function outcomes(rule: RuleModule, tests: RuleTests): Record<string, string | u
       const key = [...prefix, name].join(' > ');
       try {
         body();
-        results[key] = undefined;
+        results[key] = 'ok';
       } catch (e) {
         results[key] = e instanceof Error ? e.message : String(e);
       }
@@ -55,7 +55,11 @@ describe('RuleTester', () => {
       valid: [{ name: 'no star', grants: [plain] }],
       invalid: [{ name: 'star', grants: [star], errors: [{ messageId: 'star', data: { where: 'main.tf' }, line: 3, column: 5, endLine: 4, endColumn: 2 }] }],
     });
-    expect(result).toEqual({ 'test-star > valid > no star': undefined, 'test-star > invalid > star': undefined });
+    expect(result).toEqual({
+      'test-star > valid > no star': 'ok',
+      'test-star > invalid > star': 'ok',
+      'test-star > has an invalid case for every messageId': 'ok',
+    });
   });
 
   it('fails a valid case that produces a finding', () => {
@@ -103,6 +107,16 @@ describe('RuleTester', () => {
     );
   });
 
+  it('fails when a messageId has no invalid case', () => {
+    const twoMessages = defineRule({ ...starRule, meta: { ...starRule.meta, messages: { star: 'Star in {{where}}.', other: 'Other.' } } });
+    const result = outcomes(twoMessages, {
+      valid: [{ name: 'no star', grants: [plain] }],
+      invalid: [{ name: 'star', grants: [star], errors: [{ messageId: 'star', line: 3, column: 5 }] }],
+    });
+    expect(result['test-star > has an invalid case for every messageId']).toMatch(/messageIds without an invalid case/);
+    expect(result['test-star > has an invalid case for every messageId']).toContain('other');
+  });
+
   it('fails cases of a rule that throws or leaves a placeholder unfilled', () => {
     const throwing = defineRule({ ...starRule, check: () => { throw new Error('boom'); } });
     const unfilled = defineRule({
@@ -115,6 +129,7 @@ describe('RuleTester', () => {
     expect(outcomes(throwing, tests)).toEqual({
       'test-star > valid > v': 'rule test-star failed: boom',
       'test-star > invalid > i': 'rule test-star failed: boom',
+      'test-star > has an invalid case for every messageId': 'ok',
     });
     expect(outcomes(unfilled, tests)['test-star > invalid > i']).toBe("message 'star' left a placeholder unfilled: Star in {{where}}.");
   });

@@ -10,7 +10,7 @@
  * and unknown keys in a case are refused before any test runs; a valid case fails on any finding; an invalid case
  * fails unless the findings (sorted by file, line, column) match the expected list one by one in messageId, line
  * and column (and endLine, endColumn, data, severity, file when given); a rule that throws or leaves a `{{placeholder}}`
- * unfilled fails every case it runs in.
+ * unfilled fails every case it runs in; and every messageId of the rule must appear in some invalid case.
  */
 import { describe as vitestDescribe, expect, it as vitestIt } from 'vitest';
 import { runRules } from '../analyze/engine.js';
@@ -72,6 +72,10 @@ export class RuleTester {
       });
       describe('invalid', () => {
         for (const test of tests.invalid) it(test.name, () => assertInvalid(rule, test));
+      });
+      it('has an invalid case for every messageId', () => {
+        const tested = new Set(tests.invalid.flatMap((test) => test.errors.map((e) => e.messageId)));
+        expect(Object.keys(rule.meta.messages).filter((id) => !tested.has(id)), 'messageIds without an invalid case').toEqual([]);
       });
     });
   }

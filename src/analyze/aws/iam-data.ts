@@ -34,6 +34,7 @@ interface ServiceCatalogue {
 let dataDirectory: string | undefined;
 let servicePrefixes: Set<string> | undefined;
 const services = new Map<string, ServiceCatalogue>();
+let everyAction: string[] | undefined;
 
 function dataDir(): string {
   if (dataDirectory === undefined) {
@@ -138,7 +139,10 @@ export function wildcardRegex(pattern: string): RegExp {
  */
 export function expandActionPattern(pattern: string): string[] {
   const text = pattern.trim();
-  if (text === '*') return knownServices().flatMap((p) => service(p)?.all ?? []);
+  if (text === '*') {
+    everyAction ??= knownServices().flatMap((p) => service(p)?.all ?? []);
+    return [...everyAction];
+  }
   const parts = splitAction(text);
   if (!parts) return [];
   const [prefixPattern, namePattern] = parts;

@@ -60,7 +60,9 @@ export function gcpBinding(input: GcpBindingInput): Grant {
 }
 
 /** A custom role definition holding `permissions`. */
-export function gcpCustomRole(input: Position & { role: string; permissions: string[]; scopeKind?: 'project' | 'organization' }): Grant {
+export function gcpCustomRole(
+  input: Position & { role: string; permissions: string[]; scopeKind?: 'project' | 'organization'; stage?: string },
+): Grant {
   const scopeKind = input.scopeKind ?? 'project';
   const type = `google_${scopeKind}_iam_custom_role`;
   const address = input.address ?? `${type}.test`;
@@ -71,7 +73,7 @@ export function gcpCustomRole(input: Position & { role: string; permissions: str
     role: input.role,
     actions: input.permissions,
     scope: input.role.split('/roles/')[0],
-    details: { scopeKind, resourceType: type, stage: 'GA' },
+    details: { scopeKind, resourceType: type, stage: input.stage ?? 'GA' },
     line: input.line,
     column: input.column,
     endLine: input.endLine,

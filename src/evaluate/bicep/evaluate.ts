@@ -9,7 +9,7 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { SourceSpan } from '../../model/span.js';
 import { parseBicep } from '../../parse/bicep/index.js';
 import type * as A from '../../parse/bicep/ast.js';
-import { unknown, type UnknownValue, type Value } from '../value.js';
+import { fromPlain, unknown, type UnknownValue, type Value } from '../value.js';
 import { builtin, resourceIdUnder } from './functions.js';
 import type { BicepDeploymentScope, BicepEvaluation, BicepResource, BicepTargetScope } from './model.js';
 import {
@@ -24,6 +24,7 @@ import {
   num,
   resourceGroupObject,
   subscriptionObject,
+  symbolicPattern,
   tenantObject,
   valuesEqual,
 } from './values.js';
@@ -76,6 +77,8 @@ export class BicepEvaluator {
   /** Set once the resource budget is spent. */
   truncated = false;
   private readonly parsed = new Map<string, ParsedFile | null>();
+  /** Files given outside the scan (parameter files named on the command line). */
+  private readonly extra = new Map<string, SourceFile>();
 
   constructor(private readonly all: ReadonlyMap<string, SourceFile>) {}
 
@@ -83,7 +86,7 @@ export class BicepEvaluator {
   load(rel: string): ParsedFile | null {
     const cached = this.parsed.get(rel);
     if (cached !== undefined) return cached;
-    const file = this.all.get(rel);
+    const file = this.all.get(rel) ?? this.extra.get(rel);
     if (!file) {
       this.parsed.set(rel, null);
       return null;
@@ -165,16 +168,33 @@ export class BicepEvaluator {
       if (decl) provided.set(name, paramFromText(text, decl));
     }
     const inst = new FileInstance(this, pf, provided, '', rootScope(pf.targetScope), [rel]);
-    inst.collect();
+    try {
+      inst.collect();
+    } catch (e) {
+      // A defect or an input beyond the evaluator's limits (e.g. a stack overflow) must not take the scan down.
+      this.errors.push({ file: pf.file.path, line: 1, column: 1, message: `Bicep evaluation failed: ${e instanceof Error ? e.message : String(e)}`, code: 'internal' });
+    }
   }
 
   /** Values of a `.bicepparam` file's parameters (its variables and functions resolved), and the file it uses. */
-  evaluateParamsFile(rel: string): { using?: string; values: Map<string, Value> } {
+  evaluateParamsFile(rel: string, file?: SourceFile, chain?: string[]): { using?: string; values: Map<string, Value> } {
+    if (file && !this.parsed.has(rel)) this.extra.set(rel, file);
     const pf = this.load(rel);
     const values = new Map<string, Value>();
     if (!pf) return { values };
+    // `extends 'base.bicepparam'`: the base file's values, overridden by this file's.
+    const base = pf.program.statements.find((s): s is A.ExtendsDecl => s.type === 'Extends');
+    const basePath = base ? staticString(base.path) : undefined;
+    if (basePath !== undefined && (chain?.length ?? 0) < MAX_MODULE_DEPTH) {
+      const target = resolveLocal(pf.file.path, basePath);
+      if (!(chain ?? []).includes(target)) for (const [k, v] of this.evaluateParamsFile(target, undefined, [...(chain ?? [rel]), target]).values) values.set(k, v);
+    }
     const inst = new FileInstance(this, pf, new Map(), '', rootScope('resourceGroup'), [rel]);
-    for (const name of pf.params.keys()) values.set(name, inst.param(name));
+    try {
+      for (const name of pf.params.keys()) values.set(name, inst.param(name));
+    } catch (e) {
+      this.errors.push({ file: pf.file.path, line: 1, column: 1, message: `Bicep parameter evaluation failed: ${e instanceof Error ? e.message : String(e)}`, code: 'internal' });
+    }
     const using = pf.program.statements.find((s): s is A.UsingDecl => s.type === 'Using');
     const usingPath = using?.path ? staticString(using.path) : undefined;
     return usingPath === undefined ? { values } : { using: resolveLocal(pf.file.path, usingPath), values };
@@ -193,6 +213,18 @@ function rootScope(kind: BicepTargetScope): BicepDeploymentScope {
   return { kind, value };
 }
 
+/** ARM JSON parameter values (`{"parameters": {"x": {"value": ...}}}`) as Values; references to Key Vault secrets stay unknown. */
+export function armParameterValues(json: unknown): Map<string, Value> {
+  const values = new Map<string, Value>();
+  const params = (json as { parameters?: Record<string, { value?: unknown; reference?: unknown }> } | null)?.parameters;
+  if (!params || typeof params !== 'object') return values;
+  for (const [name, entry] of Object.entries(params)) {
+    if (entry && typeof entry === 'object' && 'value' in entry) values.set(name, fromPlain(entry.value));
+    else values.set(name, unknown(name, { reason: 'parameter' }));
+  }
+  return values;
+}
+
 /** `--param` text for a parameter: numbers and booleans converted when the parameter is declared so. */
 function paramFromText(text: string, decl: A.ParamDecl): Value {
   const t = decl.paramType?.type === 'TypeName' ? decl.paramType.name : undefined;
@@ -200,7 +232,7 @@ function paramFromText(text: string, decl: A.ParamDecl): Value {
   if (t === 'bool' && (text === 'true' || text === 'false')) return bool(text === 'true');
   if ((t === 'array' || t === 'object') && /^[[{]/.test(text)) {
     try {
-      return jsonValue(JSON.parse(text));
+      return fromPlain(JSON.parse(text));
     } catch {
       return { kind: 'string', value: text };
     }
@@ -208,14 +240,6 @@ function paramFromText(text: string, decl: A.ParamDecl): Value {
   return { kind: 'string', value: text };
 }
 
-function jsonValue(x: unknown): Value {
-  if (x === null) return NULL;
-  if (typeof x === 'string') return { kind: 'string', value: x };
-  if (typeof x === 'number') return num(x);
-  if (typeof x === 'boolean') return bool(x);
-  if (Array.isArray(x)) return list(x.map(jsonValue));
-  return { kind: 'object', entries: new Map(Object.entries(x as Record<string, unknown>).map(([k, v]) => [k, jsonValue(v)])) };
-}
 
 /** The text of a string without interpolation. */
 export function staticString(s: A.StringExpr): string | undefined {
@@ -227,7 +251,8 @@ export function resolveLocal(fromFile: string, target: string): string {
   return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), target.replace(/\\/g, '/')));
 }
 
-const isRegistryPath = (p: string) => /^(br|ts)[:/]/i.test(p);
+/** `br:`, `br/alias:`, `ts:` and `ts/alias:` module paths name registry modules and template specs, not local files. */
+export const isRegistryPath = (p: string) => /^(br|ts)[:/]/i.test(p);
 
 /** One evaluation of a file with given parameters (the root, or one module instance). */
 class FileInstance {
@@ -344,7 +369,7 @@ class FileInstance {
     this.expand(decl.value, env, (body, env2, key, conditional) => {
       const instanceAddress = parent ? `${parent.address}::${decl.name.name}` : baseAddress;
       const address = key === undefined ? instanceAddress : `${instanceAddress}[${key}]`;
-      const { values, spans } = this.evalBody(body, env2);
+      const { values, spans } = this.evalBody(body, env2, true);
       const resource: BicepResource = {
         symbolicName: decl.name.name,
         address,
@@ -375,7 +400,7 @@ class FileInstance {
     });
   }
 
-  private evalBody(body: A.ObjectExpr, env: Env): { values: Map<string, Value>; spans: Map<string, SourceSpan> } {
+  private evalBody(body: A.ObjectExpr, env: Env, withSpans = false): { values: Map<string, Value>; spans: Map<string, SourceSpan> } {
     const values = new Map<string, Value>();
     const spans = new Map<string, SourceSpan>();
     for (const p of body.properties) {
@@ -386,7 +411,7 @@ class FileInstance {
       }
       const key = p.name ?? this.keyText(p.key, env);
       values.set(key, this.eval(p.value, env));
-      spans.set(key, this.ev.span(this.file, p.range));
+      if (withSpans) spans.set(key, this.ev.span(this.file, p.range));
     }
     return { values, spans };
   }
@@ -468,25 +493,21 @@ class FileInstance {
     return new FileInstance(this.ev, pf, new Map(), this.modulePath, this.scope, [...this.chain, from]).variable(name);
   }
 
+  /** Literals, strings, arrays, objects and call results point at the expression they came from; values of
+   *  variables and parameters keep the span of their definition. */
   eval(e: A.Expression, env: Env): Value {
-    const v = this.evalNode(e, env);
-    // Known results point at the expression they came from, unless they already carry their origin.
-    return v.span || v.kind === 'unknown' ? v : { ...v, span: this.ev.span(this.file, e.range) };
-  }
-
-  private evalNode(e: A.Expression, env: Env): Value {
     switch (e.type) {
       case 'Literal':
-        return e.value === null ? NULL : typeof e.value === 'number' ? num(e.value) : bool(e.value);
+        return e.value === null ? NULL : typeof e.value === 'number' ? { kind: 'number', value: e.value, span: this.ev.span(this.file, e.range) } : bool(e.value);
       case 'String': {
-        if (e.expressions.length === 0) return { kind: 'string', value: e.segments[0]! };
+        if (e.expressions.length === 0) return { kind: 'string', value: e.segments[0]!, span: this.ev.span(this.file, e.range) };
         const parts: Value[] = [];
         e.segments.forEach((seg, i) => {
           parts.push({ kind: 'string', value: seg });
           const x = e.expressions[i];
           if (x) parts.push(this.eval(x, env));
         });
-        return concatText(parts);
+        return { ...concatText(parts), span: this.ev.span(this.file, e.range) };
       }
       case 'Array': {
         const items: Value[] = [];
@@ -497,11 +518,11 @@ class FileInstance {
             else items.push(unknown(this.text(item), { reason: 'unknown-input' }));
           } else items.push(this.eval(item, env));
         }
-        return { kind: 'list', items };
+        return { kind: 'list', items, span: this.ev.span(this.file, e.range) };
       }
       case 'Object': {
         const { values } = this.evalBody(e, env);
-        return { kind: 'object', entries: values };
+        return { kind: 'object', entries: values, span: this.ev.span(this.file, e.range) };
       }
       case 'Variable':
         return this.lookup(e.name, env);
@@ -533,8 +554,10 @@ class FileInstance {
         const b = this.eval(e.else, env);
         return valuesEqual(a, b) === true ? a : unknown(this.text(e), { reason: 'condition' });
       }
-      case 'Call':
-        return this.call(e, env);
+      case 'Call': {
+        const v = this.call(e, env);
+        return v.span || v.kind === 'unknown' ? v : { ...v, span: this.ev.span(this.file, e.range) };
+      }
       case 'For': {
         const iterable = this.eval(e.iterable, env);
         if (iterable.kind !== 'list') return unknown(this.text(e), { reason: 'unknown-input' });
@@ -612,6 +635,11 @@ class FileInstance {
       return base.items[i] ?? (e.safe ? NULL : unknown(this.text(e), { reason: 'index-out-of-range' }));
     }
     if (base.kind === 'object' && index.kind === 'string' && !isUnknown(index)) return getProperty(base, index.value) ?? (e.safe ? NULL : unknown(this.text(e), { reason: 'missing-property' }));
+    if (e.safe && base.kind === 'object' && index.kind === 'string') {
+      // No key can match whatever the unknown parts are (`roleNames[?'/subscriptions/${sub}/...']`).
+      const pattern = symbolicPattern(index, true);
+      if (![...base.entries.keys()].some((k) => pattern.test(k))) return NULL;
+    }
     if (base.kind === 'null' && e.safe) return NULL;
     if (base.kind === 'unknown' && base.ref) {
       // `stg[0]`: an instance of a looped resource or module.

@@ -3,13 +3,14 @@
  * Results are symbolic where the inputs or the deployment are unknown: `subscriptionResourceId(...)` with an unknown
  * subscription is the string `/subscriptions/${subscription().subscriptionId}/providers/...`.
  */
-import { unknown, type ObjectValue, type Value } from '../value.js';
+import { fromPlain, unknown, type ObjectValue, type Value } from '../value.js';
 import {
   NULL,
   bool,
   concatText,
   getProperty,
   hasUnknown,
+  knownSegments,
   list,
   managementGroupObject,
   num,
@@ -150,6 +151,10 @@ const contains: Builtin = (args, expr) => {
     if (c.items.some((x) => valuesEqual(x, item) === true)) return bool(true);
     return c.items.some(hasUnknown) || hasUnknown(item) ? unknownCall(expr) : bool(false);
   }
+  if (c.kind === 'string' && item.kind === 'string' && (c.unknowns?.length ?? 0) > 0 && !hasUnknown(item) && knownSegments(c).some((seg) => seg.toLowerCase().includes(item.value.toLowerCase()))) {
+    // The literal text is in the string whatever its unknown parts turn out to be.
+    return bool(true);
+  }
   if (hasUnknown(c) || hasUnknown(item)) return unknownCall(expr);
   if (c.kind === 'string' && item.kind === 'string') return bool(c.value.toLowerCase().includes(item.value.toLowerCase()));
   if (c.kind === 'object' && item.kind === 'string') return bool(getProperty(c, item.value) !== undefined);
@@ -286,21 +291,13 @@ const BUILTINS: Record<string, Builtin> = {
   json: known(([s]) => {
     if (s?.kind !== 'string') return undefined;
     try {
-      return fromJson(JSON.parse(s.value));
+      return fromPlain(JSON.parse(s.value));
     } catch {
       return undefined;
     }
   }),
 };
 
-function fromJson(x: unknown): Value {
-  if (x === null) return NULL;
-  if (typeof x === 'string') return str(x);
-  if (typeof x === 'number') return num(x);
-  if (typeof x === 'boolean') return bool(x);
-  if (Array.isArray(x)) return list(x.map(fromJson));
-  return obj(Object.entries(x as Record<string, unknown>).map(([k, v]) => [k, fromJson(v)]));
-}
 
 /** A built-in by name (case-insensitive, as ARM function names are). */
 export function builtin(name: string): Builtin | undefined {

@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from '../../model/document.js';
 import type { Value } from '../value.js';
-import { BicepEvaluator, resolveLocal, staticString } from './evaluate.js';
+import { BicepEvaluator, armParameterValues, isRegistryPath, resolveLocal, staticString } from './evaluate.js';
 import type { BicepEvaluation } from './model.js';
 
 export type * from './model.js';
@@ -13,6 +13,11 @@ export { resolveLocal, staticString };
 export interface BicepScanOptions {
   /** `--param name=value` overrides for root files. */
   parameters?: Record<string, string>;
+  /**
+   * Parameter files named for the scan (`.bicepparam` or ARM JSON `{"parameters": ...}`): their values apply to every
+   * root file, over the values of the `.bicepparam` that uses it and under `parameters`.
+   */
+  parameterFiles?: SourceFile[];
 }
 
 export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: BicepScanOptions = {}): BicepEvaluation {
@@ -27,7 +32,7 @@ export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, Sour
     if (!pf) continue;
     for (const s of pf.program.statements) {
       const target = s.type === 'Module' ? staticString(s.path) : s.type === 'Import' ? staticString(s.from) : undefined;
-      if (target !== undefined && !/^(br|ts)[:/]/i.test(target)) referenced.add(resolveLocal(f.path, target));
+      if (target !== undefined && !isRegistryPath(target)) referenced.add(resolveLocal(f.path, target));
     }
   }
 
@@ -38,10 +43,23 @@ export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, Sour
     if (using && !valuesByFile.has(using)) valuesByFile.set(using, values);
   }
 
+  const fromOptions = new Map<string, Value>();
+  for (const f of options.parameterFiles ?? []) {
+    if (f.path.toLowerCase().endsWith('.bicepparam')) {
+      for (const [k, v] of evaluator.evaluateParamsFile(f.path, f).values) fromOptions.set(k, v);
+      continue;
+    }
+    try {
+      for (const [k, v] of armParameterValues(JSON.parse(f.text))) fromOptions.set(k, v);
+    } catch (e) {
+      evaluator.errors.push({ file: f.path, line: 1, column: 1, message: `Parameter file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, code: 'parse' });
+    }
+  }
+
   for (const f of bicep) {
     if (referenced.has(f.path)) continue;
-    const parameterValues = valuesByFile.get(f.path);
-    evaluator.evaluateRoot(f.path, { ...(options.parameters ? { parameters: options.parameters } : {}), ...(parameterValues ? { parameterValues } : {}) });
+    const parameterValues = new Map([...(valuesByFile.get(f.path) ?? []), ...fromOptions]);
+    evaluator.evaluateRoot(f.path, { ...(options.parameters ? { parameters: options.parameters } : {}), parameterValues });
   }
   return { resources: evaluator.resources, unresolved: evaluator.unresolved, errors: evaluator.errors, comments: evaluator.comments };
 }

@@ -12,7 +12,21 @@ export const obj = (entries: Array<[string, Value]>): ObjectValue => ({ kind: 'o
 
 export const isUnknown = (v: Value): boolean => v.kind === 'unknown' || (v.kind === 'string' && (v.unknowns?.length ?? 0) > 0);
 /** The value holds an unknown anywhere inside. */
-export const hasUnknown = (v: Value): boolean => v.kind === 'unknown' || collectUnknowns(v).length > 0;
+export function hasUnknown(v: Value): boolean {
+  switch (v.kind) {
+    case 'unknown':
+      return true;
+    case 'string':
+      return (v.unknowns?.length ?? 0) > 0;
+    case 'list':
+      return v.items.some(hasUnknown);
+    case 'object':
+      for (const x of v.entries.values()) if (hasUnknown(x)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
 
 /** `${expr}` placeholder text for an unknown value inside a string. */
 const placeholder = (v: UnknownValue) => '${' + v.expr + '}';
@@ -154,4 +168,17 @@ export function tenantObject(): ObjectValue {
 /** Bicep truthiness is strict: only bools are conditions; anything else (or unknown) is undecided. */
 export function asBool(v: Value): boolean | undefined {
   return v.kind === 'bool' ? v.value : undefined;
+}
+
+/** The literal pieces of a symbolic string, between its `${unknown}` placeholders (all of them for a known string). */
+export function knownSegments(s: StringValue): string[] {
+  let text = s.value;
+  for (const u of s.unknowns ?? []) text = text.split('${' + u + '}').join('\u0000');
+  return text.split('\u0000');
+}
+
+/** What the symbolic string `s` can turn out to be: its literal pieces in order, anything in between. */
+export function symbolicPattern(s: StringValue, ci = false): RegExp {
+  const escaped = knownSegments(s).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp('^' + escaped.join('[\\s\\S]*') + '$', ci ? 'i' : '');
 }

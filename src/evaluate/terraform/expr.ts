@@ -81,12 +81,20 @@ export function exprText(e: { range: Expression['range'] }, sc: Scope): string {
   return sc.text.slice(e.range.start.offset, e.range.end.offset);
 }
 
-/** Spans by syntax node: a node belongs to one file, and modules evaluated many times reuse the same span objects. */
-const spanCache = new WeakMap<object, SourceSpan>();
+/**
+ * Spans by syntax node (a node belongs to one file): modules evaluated once per caller and for-expression bodies
+ * evaluated per element share one span object per node. A plain Map for one evaluation run (reset by the caller):
+ * a WeakMap over every node would make each garbage collection walk its ephemeron table.
+ */
+let spanCache = new Map<object, SourceSpan>();
+
+export function resetSpanCache(): void {
+  spanCache = new Map();
+}
 
 export function exprSpan(e: { range: Expression['range'] }, sc: Scope): SourceSpan {
   let span = spanCache.get(e.range);
-  if (!span) {
+  if (span === undefined) {
     span = spanOf(e.range, sc.file);
     spanCache.set(e.range, span);
   }

@@ -12,7 +12,7 @@ import { parseHcl, parseTfJson } from '../../parse/hcl/index.js';
 import type { Expression, HclParseResult, Range, TemplateExpr } from '../../parse/hcl/ast.js';
 import type { Value } from '../value.js';
 import type { TfEvaluation } from './model.js';
-import { evaluate, fail, type EvalHost, type Scope } from './expr.js';
+import { evaluate, fail, resetSpanCache, type EvalHost, type Scope } from './expr.js';
 import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
 import type { TypeSpec } from './types.js';
 import { EvalError, compareStrings, mkStr } from './values.js';
@@ -113,13 +113,11 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
         ? { file: err.file, line: err.range.start.line, column: err.range.start.column, endLine: err.range.end.line, endColumn: err.range.end.column, message: err.message, code: 'evaluate' }
         : err;
     const key = `${e.file}:${e.line}:${e.column}:${e.code}:${e.message}`;
-    if (process.env.TFE_PROF) console.log('ERR', currentRoot, key);
     if (seenErrors.has(key)) return;
     seenErrors.add(key);
     errors.push(e);
   };
   const comments: TfEvaluation['comments'] = new Map();
-  let currentRoot = '';
 
   const parseFile = (p: string, text: string): ConfigFile => {
     const result: HclParseResult = isJson(p) ? parseTfJson(text, p) : parseHcl(text, p);
@@ -164,7 +162,6 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
     defs,
     resources: [],
     unresolved: [],
-    evaluatedDirs: new Set(),
     reportError,
     readFile: (p) => all.get(p)?.text,
     filesUnder: (dir) => {
@@ -247,13 +244,12 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
   const dirs = [...defs.keys()].sort(compareStrings);
   const evaluateRoot = (dir: string) => {
     reach(dir);
-    currentRoot = dir;
-    const t0 = performance.now();
     new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit();
-    if (process.env.TFE_PROF) console.log('ROOT', dir, (performance.now() - t0).toFixed(1));
   };
+  resetSpanCache();
   for (const dir of dirs) if (!called.has(dir)) evaluateRoot(dir);
   for (const dir of dirs) if (!reached.has(dir)) evaluateRoot(dir);
+  resetSpanCache();
 
   return { resources: ctx.resources, unresolvedModules: ctx.unresolved, errors, comments };
 }

@@ -123,8 +123,6 @@ export interface EvalContext {
   defs: Map<string, ModuleDef>;
   resources: TfResource[];
   unresolved: TfUnresolvedModule[];
-  /** Directories that were evaluated at least once (as a root or through a call). */
-  evaluatedDirs: Set<string>;
   reportError(err: EvalError | ToolError): void;
   readFile(path: string): string | undefined;
   filesUnder(dir: string): string[];
@@ -190,6 +188,8 @@ export function instanceSuffix(key: string | number | undefined): string {
 
 export class ModuleInstance implements EvalHost {
   private readonly varValues = new Map<string, Value>();
+  private readonly varsWithoutValue = new Set<string>();
+  private readonly fileScopes = new Map<ConfigFile, Scope>();
   private readonly localValues = new Map<string, Value | typeof BUSY>();
   private readonly outputValues = new Map<string, Value | typeof BUSY>();
   private readonly resourceStates = new Map<string, ResourceState>();
@@ -209,14 +209,16 @@ export class ModuleInstance implements EvalHost {
     private readonly ancestry: string[],
     /** Errors are not reported (an instance of a module call whose count/for_each is unknown). */
     private readonly quiet = false,
-  ) {
-    ctx.evaluatedDirs.add(def.dir);
-  }
+  ) {}
 
   // ---- safe evaluation ---------------------------------------------------------------------------------------------
 
   scopeFor(file: ConfigFile, bindings: Array<[string, Value]> = []): Scope {
-    let sc: Scope = { host: this, file: file.path, text: file.text, vars: undefined };
+    let sc = this.fileScopes.get(file);
+    if (!sc) {
+      sc = { host: this, file: file.path, text: file.text, vars: undefined };
+      this.fileScopes.set(file, sc);
+    }
     for (const [n, v] of bindings) sc = bind(sc, n, v);
     return sc;
   }
@@ -250,6 +252,8 @@ export class ModuleInstance implements EvalHost {
   variable(name: string, node: Expression, sc: Scope): Value {
     const cached = this.varValues.get(name);
     if (cached) return cached;
+    // No value anywhere: an input given at plan time. Each use gets its own unknown, pointing at itself.
+    if (this.varsWithoutValue.has(name)) return mkUnknown(`var.${name}`, exprSpan(node, sc), 'input-variable');
     const decl = this.def.variables.get(name);
     if (!decl) return fail(`Reference to undeclared input variable "${name}".`, node, sc);
     const declScope = this.scopeFor(decl.file);
@@ -272,7 +276,7 @@ export class ModuleInstance implements EvalHost {
       if (dflt) value = this.safeEval(dflt.expr, declScope);
     }
     if (value === undefined) {
-      // No value anywhere: an input the user gives at plan time. Not cached, so each use points at itself.
+      this.varsWithoutValue.add(name);
       return mkUnknown(`var.${name}`, exprSpan(node, sc), 'input-variable');
     }
     value = convertToType(value, decl.type);

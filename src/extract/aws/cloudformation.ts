@@ -446,7 +446,12 @@ class CloudFormationExtractor {
 
   private resourcePolicy(r: CfnResource): void {
     const spec = RESOURCE_POLICIES[r.type]!;
-    const policy = r.properties.get(spec.policy);
+    let policy = r.properties.get(spec.policy);
+    // An API defined by an OpenAPI body may carry its resource policy in the body.
+    if (!policy && r.type === 'AWS::ApiGateway::RestApi') {
+      const body = r.properties.get('Body');
+      policy = body?.kind === 'object' ? body.entries.get('x-amazon-apigateway-policy') : undefined;
+    }
     if (!policy || policy.kind === 'null') return;
     const target = spec.target ? this.targetOf(r.properties.get(spec.target)) : undefined;
     const ownName = spec.nameProperty ? knownString(r.properties.get(spec.nameProperty)) : undefined;

@@ -2,6 +2,14 @@
  * AWS policy documents, format-neutral: a Value (an object from HCL or YAML, or a string holding JSON text) is
  * normalized into statements with spans, then into grants. The Terraform and CloudFormation extractors both
  * build their grants here.
+ *
+ * Grant details set for AWS grants (besides the shared ones: policy, sid, attachedTo, trustedBy, authoritative,
+ * credentialType): statementIndex (position in the Statement list), unknownActions (Action/NotAction elements
+ * not in the service catalogue), malformed (structural problems), notPrincipals (for NotPrincipal statements,
+ * whose grant principal is `*`), principalText (the Principal element as written when the principal name
+ * differs), policyDocument (address of the document that states the statement). The Terraform extractor adds:
+ * attachment, inline, unattached, roleAddress, resourceType, resourceAddress, awsManaged, managedPolicyLevel,
+ * policyLookup, members (users of a group), permissionsBoundary, groupAddress, status, encrypted, serviceName.
  */
 import type { Conditions, Grant, GrantDetails, GrantKind, Principal } from '../../model/grant.js';
 import type { ToolError, UnresolvedItem } from '../../model/finding.js';
@@ -175,7 +183,7 @@ export function readStatement(v: Value & { kind: 'object' }, index: number): Pol
   const effectText = effectValue ? r.text(effectValue, 'Effect') : undefined;
   if (effectText === undefined) r.malformed.push('missing Effect');
   else if (effectText === 'Deny') effect = 'deny';
-  else if (effectText !== 'Allow' && effectValue?.kind !== 'unknown') {
+  else if (effectText !== 'Allow' && effectValue?.kind !== 'unknown' && !(effectValue?.kind === 'string' && effectValue.unknowns?.length)) {
     r.malformed.push(`Effect "${effectText}" must be "Allow" or "Deny"`);
     if (effectText.toLowerCase() === 'deny') effect = 'deny';
   }

@@ -97,17 +97,157 @@ const ROLE_SPECS: Record<string, RoleSpec> = {
   'AWS::Serverless::StateMachine': { service: 'states.amazonaws.com', baseline: [], tag: 'stateMachine:createdBy', globals: 'StateMachine' },
 };
 
-/** Adds the IAM resources SAM would generate to `template.resources` (after the resource they come from). */
+/**
+ * Adds the IAM resources SAM would generate to `template.resources` (after the resource they come from), and turns
+ * an `AWS::Serverless::Api` with a resource policy into the `AWS::ApiGateway::RestApi` that carries it.
+ */
 export function expandSam(template: RawTemplate): void {
   const out: RawResource[] = [];
   for (const r of template.resources) {
+    if (r.type === 'AWS::Serverless::Api') {
+      out.push(restApiWithPolicy(template, r) ?? r);
+      continue;
+    }
     out.push(r);
     const spec = ROLE_SPECS[r.type];
     if (!spec) continue;
     const role = generatedRole(template, r, spec);
     if (role) out.push(role);
+    if (r.type === 'AWS::Serverless::StateMachine') out.push(...stateMachineEventRoles(r));
   }
   template.resources = out;
+}
+
+/** Services that start a state machine for its event sources; `ScheduleV2` names its policy without `Role`. */
+const STATE_MACHINE_EVENT_SERVICES: Record<string, string> = {
+  Schedule: 'events.amazonaws.com',
+  CloudWatchEvent: 'events.amazonaws.com',
+  EventBridgeRule: 'events.amazonaws.com',
+  ScheduleV2: 'scheduler.amazonaws.com',
+  Api: 'apigateway.amazonaws.com',
+};
+
+/** The role SAM creates for each event source of a state machine, allowed to start its executions. */
+function stateMachineEventRoles(r: RawResource): RawResource[] {
+  const events = r.properties?.entries.get('Events');
+  if (events?.kind !== 'object') return [];
+  const out: RawResource[] = [];
+  for (const [eventId, event] of events.entries) {
+    if (event.kind !== 'object') continue;
+    const type = event.entries.get('Type');
+    const service = type?.kind === 'string' ? STATE_MACHINE_EVENT_SERVICES[type.value] : undefined;
+    if (!service || type?.kind !== 'string') continue;
+    const properties = event.entries.get('Properties');
+    const props = properties?.kind === 'object' ? properties.entries : new Map<string, Value>();
+    const givenRole = props.get('RoleArn');
+    if (givenRole && givenRole.kind !== 'null') continue;
+    const span = event.span ?? r.span;
+    const logicalId = `${r.logicalId}${eventId}Role`;
+    const policyName = type.value === 'ScheduleV2' ? `${r.logicalId}${eventId}StartExecutionPolicy` : `${logicalId}StartExecutionPolicy`;
+    const statement = object(
+      [
+        ['Action', text('states:StartExecution', span)],
+        ['Effect', text('Allow', span)],
+        ['Resource', object([['Ref', text(r.logicalId, span)]], span)],
+      ],
+      span,
+    );
+    const entries: Array<[string, Value]> = [
+      ['AssumeRolePolicyDocument', serviceTrust(service, span)],
+      ['Policies', list([object([['PolicyDocument', object([['Statement', list([statement], span)]], span)], ['PolicyName', text(policyName, span)]], span)], span)],
+    ];
+    const boundary = props.get('PermissionsBoundary');
+    if (boundary && boundary.kind !== 'null') entries.push(['PermissionsBoundary', boundary]);
+    const role: RawResource = {
+      logicalId,
+      address: `Resources/${logicalId}`,
+      sourceAddress: r.sourceAddress,
+      type: 'AWS::IAM::Role',
+      span,
+      properties: object(entries, span),
+      propertySpans: new Map([
+        ['AssumeRolePolicyDocument', span],
+        ['Policies', span],
+      ]),
+      generatedFrom: r.address,
+    };
+    if (r.condition !== undefined) role.condition = r.condition;
+    out.push(role);
+  }
+  return out;
+}
+
+/** `{"Statement": [{"Action": ["sts:AssumeRole"], "Effect": "Allow", "Principal": {"Service": [service]}}]}` as SAM writes it. */
+function serviceTrust(service: string, span: SourceSpan | undefined): ObjectValue {
+  return object(
+    [
+      ['Version', text('2012-10-17', span)],
+      [
+        'Statement',
+        list(
+          [
+            object(
+              [
+                ['Action', list([text('sts:AssumeRole', span)], span)],
+                ['Effect', text('Allow', span)],
+                ['Principal', object([['Service', list([text(service, span)], span)]], span)],
+              ],
+              span,
+            ),
+          ],
+          span,
+        ),
+      ],
+    ],
+    span,
+  );
+}
+
+/**
+ * `Auth.ResourcePolicy` of a SAM API (or of `Globals.Api`): its `CustomStatements`, and `AwsAccountWhitelist` /
+ * `AwsAccountBlacklist` as an Allow / Deny of `execute-api:Invoke` on the whole API. (The IP range and VPC lists,
+ * which SAM writes as Deny statements with conditions, narrow access and are not modelled.)
+ */
+function restApiWithPolicy(template: RawTemplate, r: RawResource): RawResource | undefined {
+  const globals = template.globals?.entries.get('Api');
+  const auth = r.properties?.entries.get('Auth') ?? (globals?.kind === 'object' ? globals.entries.get('Auth') : undefined);
+  const policy = auth?.kind === 'object' ? auth.entries.get('ResourcePolicy') : undefined;
+  if (policy?.kind !== 'object') return undefined;
+  const span = policy.span ?? r.span;
+  const statements: Value[] = [];
+  const custom = policy.entries.get('CustomStatements');
+  if (custom?.kind === 'list') statements.push(...custom.items);
+  else if (custom && custom.kind !== 'null') statements.push(custom);
+  for (const [property, effect] of [
+    ['AwsAccountWhitelist', 'Allow'],
+    ['AwsAccountBlacklist', 'Deny'],
+  ] as const) {
+    const accounts = policy.entries.get(property);
+    if (!accounts || accounts.kind === 'null') continue;
+    const at = accounts.span ?? span;
+    statements.push(
+      object(
+        [
+          ['Effect', text(effect, at)],
+          ['Principal', object([['AWS', accounts]], at)],
+          ['Action', text('execute-api:Invoke', at)],
+          ['Resource', text('execute-api:/*', at)],
+        ],
+        at,
+      ),
+    );
+  }
+  if (statements.length === 0) return undefined;
+  const entries: Array<[string, Value]> = [['Policy', object([['Version', text('2012-10-17', span)], ['Statement', list(statements, span)]], span)]];
+  const name = r.properties?.entries.get('Name');
+  if (name) entries.push(['Name', name]);
+  return {
+    ...r,
+    type: 'AWS::ApiGateway::RestApi',
+    properties: object(entries, r.properties?.span ?? r.span),
+    propertySpans: new Map([['Policy', r.propertySpans.get('Auth') ?? span]]),
+    generatedFrom: r.address,
+  };
 }
 
 function text(value: string, span: SourceSpan | undefined): Value {
@@ -170,33 +310,7 @@ function generatedRole(template: RawTemplate, r: RawResource, spec: RoleSpec): R
 
   const entries: Array<[string, Value]> = [];
   const trust = props.get('AssumeRolePolicyDocument');
-  entries.push([
-    'AssumeRolePolicyDocument',
-    trust && trust.kind !== 'null'
-      ? trust
-      : object(
-          [
-            ['Version', text('2012-10-17', span)],
-            [
-              'Statement',
-              list(
-                [
-                  object(
-                    [
-                      ['Action', list([text('sts:AssumeRole', span)], span)],
-                      ['Effect', text('Allow', span)],
-                      ['Principal', object([['Service', list([text(spec.service, span)], span)]], span)],
-                    ],
-                    span,
-                  ),
-                ],
-                span,
-              ),
-            ],
-          ],
-          span,
-        ),
-  ]);
+  entries.push(['AssumeRolePolicyDocument', trust && trust.kind !== 'null' ? trust : serviceTrust(spec.service, span)]);
   entries.push(['ManagedPolicyArns', list(managed, span)]);
   if (policies.length > 0) entries.push(['Policies', list(policies, policiesValue?.span ?? span)]);
   const boundary = props.get('PermissionsBoundary');

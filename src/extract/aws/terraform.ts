@@ -160,17 +160,23 @@ const WRAPPED_REFERENCE = new RegExp(
     '(?:\\s*(?:,\\s*(?:"[^"]*"|\\d+|null|\\[\\])\\s*)*\\))*\\s*$',
 );
 
+/** `replace(replace(data.aws_iam_policy_document.x.json, "_PLACEHOLDER_", ...), ...)`: placeholders filled in a document. */
+const REPLACED_DOCUMENT = /^(?:replace\(\s*)+(data\.aws_iam_policy_document\.[\w-]+)(\[[^\]]*\]|\.\*)?\.((?:minified_)?json)\s*,/;
+
+/** A reference derived from expression text; `file` is where the expression was written (its module's directory). */
+type DerivedRef = Ref & { file?: string };
+
 /**
  * The declared resource attribute an unknown value stands for: its `ref`, or the resource reference its
  * expression wraps (`one(data.aws_iam_policy_document.x[*].json)`, `try(aws_iam_role.r[0].name, "")`).
  */
-function refOf(v: Value | undefined): Ref | undefined {
+function refOf(v: Value | undefined): DerivedRef | undefined {
   if (v?.kind !== 'unknown') return undefined;
   if (v.ref) return v.ref;
-  const m = WRAPPED_REFERENCE.exec(v.expr);
+  const m = WRAPPED_REFERENCE.exec(v.expr) ?? REPLACED_DOCUMENT.exec(v.expr);
   if (!m) return undefined;
   const index = m[2] && m[2] !== '.*' && m[2] !== '[*]' ? m[2] : '';
-  return { address: m[1]! + index, attribute: m[3]! };
+  return { address: m[1]! + index, attribute: m[3]!, ...(v.span ? { file: v.span.file } : {}) };
 }
 
 function itemsOf(v: Value | undefined): Value[] {
@@ -191,6 +197,8 @@ class AwsTerraformExtractor {
   private readonly errors: ToolError[] = [];
   private readonly byAddress = new Map<string, TfResource>();
   private readonly byBaseAddress = new Map<string, TfResource[]>();
+  /** Base address without the module path (`data.aws_iam_policy_document.this`) -> instances in every module. */
+  private readonly byLocalAddress = new Map<string, TfResource[]>();
   /** `type|name` -> declared identities and policies, for references by name or ARN. */
   private readonly byName = new Map<string, TfResource[]>();
   private readonly documents = new Map<string, ParsedPolicy>();
@@ -210,6 +218,8 @@ class AwsTerraformExtractor {
       const list = this.byBaseAddress.get(r.baseAddress);
       if (list) list.push(r);
       else this.byBaseAddress.set(r.baseAddress, [r]);
+      const local = r.modulePath ? r.baseAddress.slice(r.modulePath.length + 1) : r.baseAddress;
+      this.byLocalAddress.set(local, [...(this.byLocalAddress.get(local) ?? []), r]);
       const name = knownString(r.body.get('name'));
       if (name !== undefined && r.mode === 'managed') {
         const key = `${r.type}|${name}`;
@@ -232,17 +242,22 @@ class AwsTerraformExtractor {
       else if (r.type === 'aws_lambda_permission') this.lambdaPermission(r);
       else if (r.type in CREDENTIALS) this.credential(r);
     }
-    for (const r of aws) {
-      if (r.mode !== 'data' || r.type !== 'aws_iam_policy_document') continue;
-      this.report(this.dataDocument(r), r);
-      if (!this.consumedDocuments.has(r.address)) this.unusedDocument(r);
-    }
+    // Every document first (merging marks the documents it includes), then the ones nothing uses.
+    const documents = aws.filter((r) => r.mode === 'data' && r.type === 'aws_iam_policy_document');
+    for (const r of documents) this.report(this.dataDocument(r), r);
+    for (const r of documents) if (!this.consumedDocuments.has(r.address)) this.unusedDocument(r);
     // Source order (the order of collection puts attachments first); sort is stable for statements of one span.
     this.grants.sort((a, b) => compareSpans(a.source, b.source));
     for (const g of this.grants) {
-      if (g.principal.type !== 'group') continue;
-      const members = this.membersByGroup.get(g.principal.address ?? g.principal.name);
-      if (members) g.details = { ...g.details, members };
+      if (g.kind !== 'identity-policy') continue;
+      if (g.principal.type === 'group') {
+        const members = this.membersByGroup.get(g.principal.address ?? g.principal.name);
+        if (members) g.details = { ...g.details, members };
+      }
+      // A permissions boundary caps what the identity policies of a role or user can grant.
+      const boundary = g.principal.address ? this.byAddress.get(g.principal.address)?.body.get('permissions_boundary') : undefined;
+      const boundaryText = boundary && boundary.kind !== 'null' ? displayText(boundary) : undefined;
+      if (boundaryText) g.details = { ...g.details, permissionsBoundary: boundaryText };
     }
     return { grants: this.grants, unresolved: this.unresolved, errors: this.errors };
   }
@@ -250,7 +265,18 @@ class AwsTerraformExtractor {
   // ---------- lookups ----------
 
   /** The resources a reference names, relative to the referring resource's module, or absolute. */
-  private lookup(ref: Ref, from: TfResource): TfResource[] {
+  private lookup(ref: DerivedRef, from: TfResource): TfResource[] {
+    const found = this.lookupAddress(ref, from);
+    if (found.length > 0 || !ref.file) return found;
+    // A module output reaching the caller as text: the reference is relative to the module that wrote it.
+    const dir = path.posix.dirname(ref.file);
+    const local = ref.address.replace(/\[[^\]]*\]$/, '');
+    const inModule = (this.byLocalAddress.get(local) ?? []).filter((r) => path.posix.dirname(r.span.file) === dir);
+    const modulePaths = new Set(inModule.map((r) => r.modulePath));
+    return modulePaths.size === 1 ? inModule : [];
+  }
+
+  private lookupAddress(ref: Ref, from: TfResource): TfResource[] {
     const prefixed = from.modulePath && !ref.address.startsWith(from.modulePath + '.') ? [`${from.modulePath}.${ref.address}`] : [];
     for (const c of [...prefixed, ref.address]) {
       const exact = this.byAddress.get(c);
@@ -308,7 +334,7 @@ class AwsTerraformExtractor {
     if (ref) {
       const [target] = this.lookup(ref, from);
       if (target) {
-        const name = knownString(target.body.get('name')) ?? knownString(target.body.get('bucket')) ?? target.address;
+        const name = ['name', 'bucket', 'function_name'].map((a) => knownString(target.body.get(a))).find((n) => n !== undefined) ?? target.address;
         return { name, address: target.address };
       }
     }
@@ -392,12 +418,17 @@ class AwsTerraformExtractor {
       refs.push({ kind: 'unknown', expr: _m, ref: { address: `data.aws_iam_policy_document.${address}${keep}`, attribute }, ...(v.span ? { span: v.span } : {}) });
       return '';
     });
-    const others = rest.replace(/\b(flatten|concat|compact|tolist)\b/g, '');
-    if (refs.length === 0 || !/^[\s(),[\]]*((var|local)\.[\w-]+[\s(),[\]]*)*$/.test(others)) return [v];
-    // Documents with `count = 0` have no instance and add nothing.
+    // What may remain around the references: list functions, variables and locals (as elements or conditions), "" and null.
+    let valueVariables = false;
+    const others = rest.replace(/\b(flatten|concat|compact|tolist|null)\b|""|(var|local)\.[\w-]+(\[[^\]]*\])?(?=\s*(\?|\|\||&&)?)/g, (m, _f, root, _i, condition) => {
+      if (root && !condition) valueVariables = true;
+      return ' ';
+    });
+    if (refs.length === 0 || !/^[\s(),[\]?:|&!]*$/.test(others)) return [v];
+    // Documents with `count = 0` have no instance and add nothing (conditional documents are counted on the same condition).
     const found = refs.filter((ref) => ref.kind === 'unknown' && ref.ref && this.lookup(ref.ref, from).length > 0);
-    // Variables and locals in the list may add documents this scan cannot see.
-    return /(var|local)\./.test(others) ? [...found, { ...v, reason: 'partly evaluated list of policy documents' }] : found;
+    // A variable or local as an element may hold documents this scan cannot see.
+    return valueVariables ? [...found, { ...v, reason: 'partly evaluated list of policy documents' }] : found;
   }
 
   /** An `aws_iam_policy_document` statement block rewritten with AWS element names. */
@@ -494,7 +525,11 @@ class AwsTerraformExtractor {
       return { type: 'federated', name: url ? url.replace(/^https:\/\//, '') : knownString(target.body.get('name')) ?? target.address, address: target.address };
     }
     if (entry.key === 'Service') return { type: 'service', name: entry.value };
-    return { ...classifyPrincipal(entry), ...(target ? { address: target.address } : {}) };
+    const classified = classifyPrincipal(entry);
+    // The ARN of a role or user whose instance the scan does not hold (a count that could not be evaluated).
+    const declaredType = /(?:^|\.)aws_iam_(role|user)\.[^.]+$/.exec(ref.address.replace(/\[[^\]]*\]$/, ''))?.[1];
+    if (classified.type === 'unknown' && declaredType) classified.type = declaredType as 'role' | 'user';
+    return { ...classified, ...(target ? { address: target.address } : {}) };
   }
 
   /** Parse errors and unevaluated parts of a document, located at the resource that holds it. */

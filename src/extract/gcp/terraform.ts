@@ -12,6 +12,7 @@ import type { TfResource } from '../../evaluate/terraform/model.js';
 import { getAttr, toPlain, type Value } from '../../evaluate/value.js';
 import { makeGrant } from '../grant.js';
 import { parseMember } from './members.js';
+import { PREDEFINED_ACL_ENTRIES, STORAGE_ACL_RESOURCES, aclEntityMember, splitRoleEntity } from './storage-acl.js';
 import {
   ResourceIndex,
   customRoleName,
@@ -75,6 +76,7 @@ export function isGcpGrantResource(r: TfResource): boolean {
     isCustomRoleResource(r) ||
     r.type === 'google_service_account_key' ||
     r.type === 'google_storage_hmac_key' ||
+    r.type in STORAGE_ACL_RESOURCES ||
     r.type === 'google_iam_workload_identity_pool_provider' ||
     r.type === 'google_iam_workforce_pool_provider'
   );
@@ -135,6 +137,7 @@ class GcpExtractor {
       else if (isCustomRoleResource(r)) this.customRole(r);
       else if (r.type === 'google_service_account_key') this.serviceAccountKey(r);
       else if (r.type === 'google_storage_hmac_key') this.hmacKey(r);
+      else if (r.type in STORAGE_ACL_RESOURCES) this.storageAcl(r);
       else if (r.type === 'google_iam_workload_identity_pool_provider' || r.type === 'google_iam_workforce_pool_provider') {
         this.identityPoolProvider(r);
       }
@@ -202,6 +205,8 @@ class GcpExtractor {
     const conditionUnresolved = this.condition(b.condition, r, conditions);
     const roleDefinition = this.customRoles.get(role.text) ?? role.refs.find(isCustomRoleResource)?.address;
     for (const member of b.members) {
+      // A null element (a conditional member left out) grants nothing.
+      if (member.kind === 'null') continue;
       const who = this.principal(member, r);
       const details: GrantDetails = {
         scopeKind: scope.kind,
@@ -275,15 +280,20 @@ class GcpExtractor {
       if (bindings) return this.bindingObjects(elementsOf(bindings), r, v.span ?? span ?? r.span);
     }
     if (v.kind === 'string' && !v.unknowns?.length) return this.jsonPolicyBindings(r, v.value, v.span ?? span);
+    // JSON text with unknown parts inside its strings (`"members": ["${var.m}"]`) still parses; outside them it cannot.
+    if (v.kind === 'string' && isJson(v.value)) return this.jsonPolicyBindings(r, v.value, v.span ?? span, v.unknowns);
     const target = v.kind === 'unknown' ? this.index.lookupValue(v, r.modulePath) : undefined;
     if (target?.resource.type === 'google_iam_policy' && target.resource.mode === 'data') {
       return this.policyDocumentBindings(target.resource, r);
     }
-    const expr = v.kind === 'unknown' ? v.expr : v.kind === 'string' ? v.value : 'policy_data';
+    let expr = 'policy_data';
+    let why = 'not a google_iam_policy document or JSON policy';
+    if (v.kind === 'unknown') [expr, why] = [v.expr, v.reason ?? 'unknown value'];
+    else if (v.kind === 'string') [expr, why] = [(v.unknowns ?? []).join(', '), 'the policy text has parts that could not be evaluated'];
     this.unresolved.push({
       span: { ...(span ?? r.span), address: r.address },
       expr,
-      reason: `${r.address}: the IAM policy could not be evaluated (${v.kind === 'unknown' ? (v.reason ?? 'unknown value') : 'not a google_iam_policy document'})`,
+      reason: `${r.address}: the IAM policy could not be evaluated (${why})`,
     });
     return undefined;
   }
@@ -331,7 +341,7 @@ class GcpExtractor {
   }
 
   /** policy_data written as JSON (`jsonencode({ bindings = [...] })` or a heredoc). */
-  private jsonPolicyBindings(r: TfResource, json: string, span: SourceSpan | undefined): Binding[] | undefined {
+  private jsonPolicyBindings(r: TfResource, json: string, span: SourceSpan | undefined, unknowns: string[] = []): Binding[] | undefined {
     let doc: unknown;
     try {
       doc = JSON.parse(json);
@@ -344,15 +354,19 @@ class GcpExtractor {
       this.error(r, span, 'policy_data: expected a JSON IAM policy with a "bindings" array');
       return undefined;
     }
-    const withSpan = <T extends Value>(x: T): T => (span ? { ...x, span } : x);
+    // A string of the policy: with the span of policy_data and the unknown expressions written inside it.
+    const text = (value: string): Value => {
+      const inside = unknowns.filter((u) => value.includes('${' + u + '}'));
+      return { kind: 'string', value, ...(inside.length ? { unknowns: inside } : {}), ...(span ? { span } : {}) };
+    };
     const out: Binding[] = [];
     for (const b of bindings as Array<Record<string, unknown>>) {
       const members = Array.isArray(b?.members) ? (b.members as unknown[]) : [];
       const cond = b?.condition as Record<string, unknown> | undefined;
       out.push({
-        role: typeof b?.role === 'string' ? withSpan({ kind: 'string', value: b.role }) : undefined,
+        role: typeof b?.role === 'string' ? text(b.role) : undefined,
         roleSpan: span,
-        members: members.filter((m): m is string => typeof m === 'string').map((m) => withSpan({ kind: 'string', value: m })),
+        members: members.filter((m): m is string => typeof m === 'string').map(text),
         membersSpan: span,
         condition: cond ? jsonCondition(cond) : undefined,
       });
@@ -380,7 +394,7 @@ class GcpExtractor {
     return unresolved;
   }
 
-  private principal(member: Value, r: TfResource): {
+  private principal(member: Value, r: TfResource, rewrite?: (text: string) => string): {
     principal: Principal;
     unresolved: string[];
     memberKind: string;
@@ -388,8 +402,8 @@ class GcpExtractor {
     unrecognized: boolean;
     domain?: string;
   } {
-    const t = this.text(member, r) ?? { text: 'null', unresolved: [], refs: [] };
-    const parsed = parseMember(t.text);
+    const t = this.text(member, r) ?? { text: '', unresolved: [], refs: [] };
+    const parsed = parseMember(rewrite ? rewrite(t.text) : t.text);
     const account = t.refs.find(isServiceAccountResource);
     let type = parsed.type;
     // `google_service_account.x.member` left unknown still names a service account.
@@ -460,6 +474,79 @@ class GcpExtractor {
         details,
       }),
     );
+  }
+
+  // ---- Cloud Storage legacy ACLs ----
+
+  private storageAcl(r: TfResource): void {
+    const spec = STORAGE_ACL_RESOURCES[r.type]!;
+    const unresolved: string[] = [];
+    const arg = (name: string): string => {
+      const t = this.text(r.body.get(name), r);
+      if (t) unresolved.push(...t.unresolved);
+      return t?.text ?? `(missing ${name})`;
+    };
+    const bucket = arg('bucket');
+    const parent = spec.target === 'object' ? 'storage_object' : 'storage_bucket';
+    const scope = spec.target === 'object' ? `storage_object:${bucket}/${arg('object')}` : `storage_bucket:${bucket}`;
+    /** One ACL entry: role text, the value naming the entity, and where it was written. */
+    const entries: Array<{ role: string; entity: Value; roleUnresolved: string[] }> = [];
+    if (spec.form === 'entry') {
+      const role = this.text(r.body.get('role'), r);
+      const entity = r.body.get('entity');
+      if (!role || !entity || entity.kind === 'null') {
+        this.error(r, undefined, 'expected arguments "role" (OWNER, READER or WRITER) and "entity" (allUsers, user-<email>, group-<email>...)');
+        return;
+      }
+      entries.push({ role: role.text, entity, roleUnresolved: role.unresolved });
+    } else {
+      for (const item of elementsOf(r.body.get('role_entity') ?? { kind: 'null' })) {
+        const t = this.text(item, r);
+        if (!t) continue;
+        const split = splitRoleEntity(t.text);
+        // `ROLE:entity` as one string: the entity part becomes the member, with the item's span.
+        const entity: Value = { kind: 'string', value: split?.entity ?? t.text, ...(item.span ? { span: item.span } : {}) };
+        if (t.unresolved.length) Object.assign(entity, { unknowns: t.unresolved });
+        entries.push({ role: split?.role ?? t.text, entity, roleUnresolved: [] });
+      }
+      // predefined_acl (and a bucket ACL's default_acl for new objects) stand for entries of their own.
+      for (const name of ['predefined_acl', 'default_acl']) {
+        const predefined = this.text(r.body.get(name), r)?.text;
+        const span = r.attrSpans.get(name);
+        for (const entry of (predefined && PREDEFINED_ACL_ENTRIES[predefined]) || []) {
+          const split = splitRoleEntity(entry)!;
+          entries.push({ role: split.role, entity: { kind: 'string', value: split.entity, ...(span ? { span } : {}) }, roleUnresolved: [] });
+        }
+      }
+    }
+    for (const e of entries) {
+      const who = this.principal(e.entity, r, aclEntityMember);
+      const details: GrantDetails = {
+        scopeKind: 'resource',
+        authoritative: spec.form === 'list',
+        resourceType: r.type,
+        iamVariant: 'acl',
+        parent,
+        memberKind: who.memberKind,
+        aclTarget: spec.target,
+      };
+      if (who.domain) details.memberDomain = who.domain;
+      const span = e.entity.span ?? r.attrSpans.get(spec.form === 'entry' ? 'entity' : 'role_entity') ?? r.span;
+      this.add(
+        makeGrant({
+          cloud: 'gcp',
+          kind: 'iam-member',
+          principal: who.principal,
+          effect: 'allow',
+          actions: [],
+          role: `acl:${e.role}`,
+          scope,
+          source: { ...span, format: 'terraform', address: r.address },
+          unresolved: unique([...who.unresolved, ...e.roleUnresolved, ...unresolved]),
+          details,
+        }),
+      );
+    }
   }
 
   // ---- service account keys ----
@@ -615,6 +702,15 @@ function jsonCondition(c: Record<string, unknown>): Value {
     if (typeof c[key] === 'string') entries.set(key, { kind: 'string', value: c[key] as string });
   }
   return { kind: 'object', entries };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Items of a list; a single value stands for itself; null for nothing. An unknown list stays one unknown item. */

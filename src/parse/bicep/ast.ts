@@ -4,6 +4,7 @@
  * the Bicep evaluator (src/evaluate/bicep).
  */
 
+/** A position. Nodes that start or end at the same token share one Pos object: treat positions as read-only. */
 export interface Pos {
   line: number;
   column: number;

@@ -4,7 +4,7 @@
  * newline-separated statements, object properties and array items.
  * String interpolation is resolved here: `'a${x}b'` becomes StringLeft('a'), tokens of x, StringRight('b').
  */
-import type { Comment, ParseError } from './ast.js';
+import type { Comment, ParseError, Pos } from './ast.js';
 
 export const enum T {
   EOF,
@@ -73,6 +73,9 @@ export interface Token {
   text: string;
   /** String pieces: part of a `'''` multi-line string. */
   multiline: boolean;
+  /** Start and end positions, made once on first use and shared by the nodes that begin or end here. */
+  startPos: Pos | null;
+  endPos: Pos | null;
 }
 
 /** Display form of a token kind for "expected ... but found ..." messages. */
@@ -238,6 +241,8 @@ class Lexer {
       nl: this.nl,
       text: tokenText,
       multiline,
+      startPos: null,
+      endPos: null,
     });
     this.nl = false;
   }

@@ -82,8 +82,8 @@ const EXPECTED_DECLARATION =
   'a declaration (targetScope, metadata, param, var, resource, module, output, type, func, import, extension, test or assert)';
 const EXPECTED_PARAM_DECLARATION = 'a declaration (using, extends, param, var, type, func, import or extensionConfig)';
 
-const startPos = (t: Token): A.Pos => ({ line: t.line, column: t.column, offset: t.start });
-const endPos = (t: Token): A.Pos => ({ line: t.endLine, column: t.endColumn, offset: t.end });
+const startPos = (t: Token): A.Pos => (t.startPos ??= { line: t.line, column: t.column, offset: t.start });
+const endPos = (t: Token): A.Pos => (t.endPos ??= { line: t.endLine, column: t.endColumn, offset: t.end });
 
 export class BicepParser {
   private i = 0;
@@ -248,15 +248,8 @@ export class BicepParser {
         this.recoverStatement(start);
       }
     }
-    const first = this.tokens[0]!;
     const eof = this.tokens[this.tokens.length - 1]!;
-    return {
-      type: 'Program',
-      path: this.path,
-      fileKind: this.fileKind,
-      statements,
-      range: { start: { line: 1, column: 1, offset: 0 }, end: endPos(eof.start >= first.start ? eof : first) },
-    };
+    return { type: 'Program', path: this.path, fileKind: this.fileKind, statements, range: { start: { line: 1, column: 1, offset: 0 }, end: endPos(eof) } };
   }
 
   /** Skips the rest of the failed statement's line, then lines that cannot start a declaration. */
@@ -1204,4 +1197,3 @@ export class BicepParser {
   }
 }
 
-export const isAbort = (e: unknown): boolean => e === ABORT;

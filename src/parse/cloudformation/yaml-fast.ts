@@ -11,7 +11,11 @@ import { SHORT_FORM_TAGS } from './intrinsics.js';
 import { LineIndex } from './position.js';
 import { MAX_NESTING } from './types.js';
 
-class GiveUp extends Error {}
+class GiveUp extends Error {
+  constructor(readonly at: number) {
+    super('outside the fast subset');
+  }
+}
 
 const MAX_ALIAS_EXPANSION = 100_000;
 
@@ -62,12 +66,25 @@ interface Props {
   tag?: string;
   tagStart?: number;
   anchor?: string;
+  /** Offset just after the last property. */
+  end?: number;
 }
 
 interface Node {
   value: Value;
   /** Offset just after the node's value (before trailing spaces and comments). */
   end: number;
+}
+
+/** Where the fast reader gave up (for its tests); undefined when it did not. */
+export function fastYamlGiveUpOffset(text: string, file: string): number | undefined {
+  try {
+    new FastYaml(text, file).document();
+    return undefined;
+  } catch (e) {
+    if (e instanceof GiveUp) return e.at;
+    throw e;
+  }
 }
 
 export function parseYamlFast(text: string, file: string): { value: Value; keySpans: WeakMap<ObjectValue, Map<string, SourceSpan>> } | undefined {
@@ -93,11 +110,11 @@ class FastYaml {
     file: string,
   ) {
     this.lines = new LineIndex(text, file);
-    if (text.includes('\t') && /^[ ]*\t/m.test(text)) throw new GiveUp();
+    if (text.includes('\t') && /^[ ]*\t/m.test(text)) throw new GiveUp(0);
   }
 
   private giveUp(): never {
-    throw new GiveUp();
+    throw new GiveUp(this.pos);
   }
 
   private span(start: number, end: number): SourceSpan {
@@ -180,7 +197,6 @@ class FastYaml {
     if (depth > MAX_NESTING) this.giveUp();
     const t = this.text;
     const start = this.pos;
-    const column = this.columnOf(start);
     const props = this.properties();
     if (props.tag !== undefined || props.anchor !== undefined) {
       if (this.atLineEnd()) {
@@ -188,8 +204,12 @@ class FastYaml {
         this.skipBlank();
         const nextColumn = this.columnOf(this.pos);
         const c = t.charCodeAt(this.pos);
-        if (this.pos >= t.length || nextColumn < column || (nextColumn <= parentIndent && !(inMapValue && nextColumn === parentIndent && c === DASH))) {
-          return this.finish(props, { value: { kind: 'null', span: this.span(this.pos, this.pos) }, end: this.pos }, start);
+        if (this.pos >= t.length || (nextColumn <= parentIndent && !(inMapValue && nextColumn === parentIndent && c === DASH))) {
+          // Nothing follows: an empty node right after the properties (a tagged one reads as empty text).
+          const at = props.end!;
+          const empty: Value = props.tag !== undefined ? { kind: 'string', value: '', span: this.span(at, at) } : { kind: 'null', span: this.span(at, at) };
+          this.nodeCount++;
+          return this.finish(props, { value: empty, end: at }, start);
         }
         const inner = this.blockNode(parentIndent, depth + 1, inMapValue);
         return this.finish(props, inner, start);
@@ -264,6 +284,7 @@ class FastYaml {
         props.tag = t.slice(s, p);
         props.tagStart = s;
         this.pos = p;
+        props.end = p;
       } else if (c === AMP && props.anchor === undefined) {
         const s = this.pos + 1;
         let p = s;
@@ -272,6 +293,7 @@ class FastYaml {
         props.anchor = t.slice(s, p);
         this.anchorStartCount = this.nodeCount;
         this.pos = p;
+        props.end = p;
       } else break;
       if (!this.atLineEnd()) {
         const next = t.charCodeAt(this.pos);
@@ -353,6 +375,7 @@ class FastYaml {
     const entries = new Map<string, Value>();
     const spans = new Map<string, SourceSpan>();
     let end = start;
+    let lastSpan: SourceSpan | undefined;
     for (;;) {
       const keyStart = this.pos;
       const c = t.charCodeAt(keyStart);
@@ -412,8 +435,9 @@ class FastYaml {
       }
       entries.delete(key);
       entries.set(key, value);
-      spans.set(key, this.span(keyStart, valueEnd));
+      spans.set(key, this.spanTo(keyStart, value.span!));
       end = valueEnd;
+      lastSpan = value.span!;
       this.skipBlank();
       if (this.pos >= t.length) break;
       const column = this.columnOf(this.pos);
@@ -425,10 +449,16 @@ class FastYaml {
         if (column === 0 && isBreakOrEnd(t.charCodeAt(this.pos + 3))) break;
       }
     }
-    const obj: ObjectValue = { kind: 'object', entries, span: this.span(start, end) };
+    const obj: ObjectValue = { kind: 'object', entries, span: this.spanTo(start, lastSpan!) };
     this.keySpans.set(obj, spans);
     this.nodeCount++;
     return { value: obj, end };
+  }
+
+  /** From an offset to the end of a child's span (a collection ends where its last value ends). */
+  private spanTo(start: number, last: SourceSpan): SourceSpan {
+    const first = this.lines.position(start);
+    return { file: last.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
   }
 
   private blockSequence(indent: number, depth: number): Node {
@@ -436,6 +466,7 @@ class FastYaml {
     const start = this.pos;
     const items: Value[] = [];
     let end = start;
+    let lastSpan: SourceSpan | undefined;
     for (;;) {
       // At `-`.
       this.pos++;
@@ -455,6 +486,7 @@ class FastYaml {
       }
       items.push(node.value);
       end = node.end;
+      lastSpan = node.value.span!;
       this.skipBlank();
       if (this.pos >= t.length) break;
       const column = this.columnOf(this.pos);
@@ -466,7 +498,7 @@ class FastYaml {
       }
     }
     this.nodeCount++;
-    return { value: { kind: 'list', items, span: this.span(start, end) }, end };
+    return { value: { kind: 'list', items, span: this.spanTo(start, lastSpan!) }, end };
   }
 
   /** A scalar that starts on this line: quoted (possibly running over lines) or plain (one line only). */
@@ -768,7 +800,7 @@ class FastYaml {
         void keyEnd;
         entries.delete(key);
         entries.set(key, value);
-        spans.set(key, this.span(keyStart, valueEnd));
+        spans.set(key, this.spanTo(keyStart, value.span!));
       } else {
         const node = this.flowNode(depth + 1);
         this.skipBlank();

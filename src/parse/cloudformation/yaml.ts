@@ -67,6 +67,8 @@ export function reindentFlowContinuations(text: string): { text: string; shifts:
   let depth = 0;
   let openerIndent = 0;
   let quote: string | undefined;
+  /** Indentation of the line that opened a block scalar (`key: |`), whose lines are text, not YAML. */
+  let blockScalarIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     const indent = line.length - line.trimStart().length;
@@ -76,7 +78,15 @@ export function reindentFlowContinuations(text: string): { text: string; shifts:
       lines[i] = line;
       shifts.set(i + 1, add);
     }
+    if (blockScalarIndent >= 0) {
+      if (line.trim() === '' || indent > blockScalarIndent) continue;
+      blockScalarIndent = -1;
+    }
     if (depth === 0) openerIndent = indent;
+    if (depth === 0 && quote === undefined && /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) {
+      blockScalarIndent = indent;
+      continue;
+    }
     for (let j = 0; j < line.length; j++) {
       const c = line[j]!;
       if (quote !== undefined) {
@@ -161,18 +171,20 @@ class YamlConverter {
     if (isMap(node)) {
       const entries = new Map<string, Value>();
       const spans = new Map<string, SourceSpan>();
+      let lastValueSpan: SourceSpan | undefined;
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const key = keyNode === null ? '' : isScalar(keyNode) ? String(keyNode.value) : JSON.stringify(keyNode.toJSON());
         const value: Value = pair.value ? this.convert(pair.value as YamlNode, depth + 1) : { kind: 'null', span: this.keyOnlySpan(keyNode) };
         entries.delete(key);
         entries.set(key, value);
+        lastValueSpan = value.span!;
         const keyStart = keyNode?.range?.[0] ?? 0;
         // Up to the end of the value as written (a block collection's own range runs on over trailing comments).
         const keySpan = this.lines.span(keyStart, keyNode?.range?.[1] ?? keyStart);
         spans.set(key, { ...keySpan, endLine: value.span!.endLine, endColumn: value.span!.endColumn });
       }
-      const obj: ObjectValue = { kind: 'object', entries, span: node.flow ? span : this.endAtLast(span, [...spans.values()]) };
+      const obj: ObjectValue = { kind: 'object', entries, span: node.flow ? span : this.endAtLast(span, lastValueSpan ? [lastValueSpan] : []) };
       this.keySpans.set(obj, spans);
       return obj;
     }

@@ -12,6 +12,7 @@ export function parseHcl(text: string, file: string): HclParseResult {
   try {
     const parser = new HclParser(text, positions);
     const body = parser.parseFile();
+    parser.dispose();
     const errors = parser.errors.slice().sort((a, b) => a.range.start.offset - b.range.start.offset);
     return { file: { path: file, body, comments: parser.tokens.comments }, errors };
   } catch (error) {
@@ -34,6 +35,7 @@ export function parseHclTemplate(text: string, file: string): { template: Templa
   try {
     const parser = new HclParser(text, positions, true);
     const template = parser.parseBareTemplate();
+    parser.dispose();
     return { template, errors: parser.errors.slice().sort((a, b) => a.range.start.offset - b.range.start.offset) };
   } catch (error) {
     const range = positions.range(0, 0);

@@ -89,17 +89,15 @@ class JsonReader {
     if (c === 0x5b) return this.nested(() => this.array());
     if (c === 0x22) return this.string();
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.number();
-    for (const [word, value] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (text.startsWith(word, start)) {
-        this.i += word.length;
-        return { kind: 'literal', start, end: this.i, value };
-      }
-    }
+    if (text.startsWith('true', start)) return this.literal(start, 4, true);
+    if (text.startsWith('false', start)) return this.literal(start, 5, false);
+    if (text.startsWith('null', start)) return this.literal(start, 4, null);
     return this.error('Expected a JSON value', start);
+  }
+
+  private literal(start: number, width: number, value: boolean | null): JsonNode {
+    this.i = start + width;
+    return { kind: 'literal', start, end: this.i, value };
   }
 
   private nested(read: () => JsonNode): JsonNode {
@@ -322,7 +320,8 @@ class JsonConverter {
       return body;
     }
     if (variables) {
-      for (const prop of node.props) if (prop.key.value !== COMMENT_KEY) this.addAttribute(body, prop, 'attributes');
+      const seen = new Set<string>();
+      for (const prop of node.props) if (prop.key.value !== COMMENT_KEY) this.addAttribute(body, prop, 'attributes', seen);
     } else {
       for (const prop of node.props) {
         if (prop.key.value === COMMENT_KEY) continue;
@@ -345,19 +344,20 @@ class JsonConverter {
       return body;
     }
     const rules = NESTED[context];
+    const seen = new Set<string>();
     for (const prop of node.props) {
       const name = prop.key.value;
       if (name === COMMENT_KEY) continue;
       const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
       if (rule && isBlockShaped(prop.value)) this.addBlocks(body, prop, rule);
-      else this.addAttribute(body, prop, context);
+      else this.addAttribute(body, prop, context, seen);
     }
     return body;
   }
 
-  private addAttribute(body: Body, prop: JsonProp, context: BodyContext): void {
+  private addAttribute(body: Body, prop: JsonProp, context: BodyContext, seen: Set<string>): void {
     const name = prop.key.value;
-    if (body.attributes.some((a) => a.name === name)) {
+    if (seen.has(name)) {
       this.error(`Duplicate attribute '${name}' in this JSON object`, prop.key);
       return;
     }
@@ -370,6 +370,7 @@ class JsonConverter {
       expr,
       range: this.range(prop.key.start, prop.value.end),
     };
+    seen.add(name);
     body.attributes.push(attribute);
     body.items.push(attribute);
   }
@@ -435,6 +436,7 @@ class JsonConverter {
   private parseString<T extends Expression>(node: JsonString, parse: (parser: HclParser) => T, bareTemplate: boolean): T {
     const parser = new HclParser(node.value, new PositionTable(node.value), bareTemplate);
     const result = parse(parser);
+    parser.dispose();
     const mapped = new MappedPositions(this.positions, node.start + 1, node.offsets);
     remapRanges(result, mapped, 0);
     for (const e of parser.errors) this.errors.push({ message: e.message, range: mapped.range(e.range.start.offset, e.range.end.offset) });
@@ -449,7 +451,7 @@ class JsonConverter {
   }
 
   private stringAsExpression(node: JsonString): Expression {
-    return this.parseString(node, (parser) => parser.parseExpression(), false);
+    return this.parseString(node, (parser) => parser.parseStandaloneExpression(), false);
   }
 }
 

@@ -105,10 +105,11 @@ export const TOKEN_NAMES: Record<number, string> = {
 };
 
 export interface TokenStream {
-  types: Tok[];
-  starts: number[];
-  ends: number[];
+  types: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
   count: number;
+  buffer: TokenBuffer;
   comments: Comment[];
   /** Scanner-level problems (unterminated block comment). */
   errors: Array<{ message: string; start: number; end: number }>;
@@ -189,19 +190,51 @@ export function isIdentStartAt(text: string, i: number): boolean {
   return c >= 0x80 && unicodeIdentLength(text, i, true) > 0;
 }
 
-/** Token columns as plain SMI arrays: young-generation garbage, unlike typed arrays whose backing stores pressure the GC. */
-class TokenBuffer {
-  types: Tok[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+/**
+ * Token columns in typed arrays. One buffer is recycled between files (parsing is synchronous and a parser drops its
+ * tokens when done), so scanning a corpus does not allocate and grow fresh arrays for every file.
+ */
+export class TokenBuffer {
+  types = new Uint8Array(4096);
+  starts = new Int32Array(4096);
+  ends = new Int32Array(4096);
   count = 0;
 
   push(type: Tok, start: number, end: number): void {
-    this.types.push(type);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.count++;
+    const n = this.count;
+    if (n === this.types.length) this.grow();
+    this.types[n] = type;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.count = n + 1;
   }
+
+  private grow(): void {
+    const size = this.types.length * 2;
+    const types = new Uint8Array(size);
+    types.set(this.types);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.types = types;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+let spareBuffer: TokenBuffer | null = null;
+
+function takeBuffer(): TokenBuffer {
+  const buffer = spareBuffer ?? new TokenBuffer();
+  spareBuffer = null;
+  buffer.count = 0;
+  return buffer;
+}
+
+/** Hands a token buffer back for reuse; the stream it came from must not be read afterwards. */
+export function recycleTokens(stream: TokenStream): void {
+  spareBuffer = stream.buffer;
 }
 
 export function scan(text: string, positions: Positions, bareTemplate = false): TokenStream {
@@ -209,7 +242,7 @@ export function scan(text: string, positions: Positions, bareTemplate = false): 
   scanner.run();
   const out = scanner.out;
   out.push(Tok.EOF, text.length, text.length);
-  return { types: out.types, starts: out.starts, ends: out.ends, count: out.count, comments: scanner.comments, errors: scanner.errors };
+  return { types: out.types, starts: out.starts, ends: out.ends, count: out.count, buffer: out, comments: scanner.comments, errors: scanner.errors };
 }
 
 /**
@@ -217,7 +250,7 @@ export function scan(text: string, positions: Positions, bareTemplate = false): 
  * small hot methods optimised, where one giant function was recompiled again and again on cold paths.
  */
 class Scanner {
-  readonly out = new TokenBuffer();
+  readonly out = takeBuffer();
   readonly comments: Comment[] = [];
   readonly errors: TokenStream['errors'] = [];
   private readonly len: number;

@@ -23,7 +23,7 @@ import type {
   TemplateLiteral,
   TemplatePart,
 } from './ast.js';
-import { isGoSpace, scan, Tok, TOKEN_NAMES, type TokenStream } from './lexer.js';
+import { isGoSpace, recycleTokens, scan, Tok, TOKEN_NAMES, type TokenStream } from './lexer.js';
 import type { Positions } from './positions.js';
 
 /** Deeper nesting than this is reported instead of risking the call stack. */
@@ -69,9 +69,9 @@ interface BodyParts {
 export class HclParser {
   readonly errors: HclDiagnostic[] = [];
   readonly tokens: TokenStream;
-  private readonly types: Tok[];
-  private readonly starts: number[];
-  private readonly ends: number[];
+  private readonly types: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private readonly eofIndex: number;
   private pos = 0;
   private includeNewlines = true;
@@ -93,6 +93,11 @@ export class HclParser {
     this.ends = this.tokens.ends;
     this.eofIndex = this.tokens.count - 1;
     for (const e of this.tokens.errors) this.errors.push({ message: e.message, range: positions.range(e.start, e.end) });
+  }
+
+  /** Releases the token arrays for reuse by the next parser; this parser must not be used afterwards. */
+  dispose(): void {
+    recycleTokens(this.tokens);
   }
 
   // ---- token access -------------------------------------------------------------------------------------------
@@ -546,6 +551,16 @@ export class HclParser {
   }
 
   // ---- expressions ----------------------------------------------------------------------------------------------
+
+  /** Parses the whole input as one expression (newlines allowed), reporting anything left over. */
+  parseStandaloneExpression(): Expression {
+    this.pushNewlines(false);
+    const expr = this.parseExpression();
+    const rest = this.next();
+    if (this.types[rest] !== Tok.EOF) this.failAtToken(`Expected the end of the expression, found ${this.describe(rest)}`, rest);
+    this.popNewlines();
+    return expr;
+  }
 
   parseExpression(): Expression {
     const at = this.next();
@@ -1484,6 +1499,7 @@ function flushHeredocIndent(raw: RawTemplatePart[]): void {
 
 /** Joins consecutive literal parts (heredocs produce one per line). */
 function meldLiterals(raw: RawTemplatePart[]): RawTemplatePart[] {
+  if (raw.length < 2) return raw;
   const out: RawTemplatePart[] = [];
   for (const part of raw) {
     const previous = out[out.length - 1];

@@ -1,0 +1,37 @@
+resource "aws_iam_role" "ci" {
+  name = "ci-deployer"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = "codebuild.amazonaws.com" }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "ci_functions" {
+  name = "deploy-functions"
+  role = aws_iam_role.ci.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["lambda:CreateFunction", "lambda:InvokeFunction"]
+      Resource = "*"
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "ci_pass_role" {
+  name = "pass-roles"
+  role = aws_iam_role.ci.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "iam:PassRole"
+      Resource = "*"
+    }]
+  })
+}
