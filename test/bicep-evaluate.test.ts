@@ -173,6 +173,16 @@ describe('Bicep evaluation', () => {
     ]);
   });
 
+  it('resolves module outputs referenced before the module declaration (declarations are order-independent)', () => {
+    const ev = run({
+      'main.bicep': `resource ra ${ROLE} = {\n  properties: { principalId: id.outputs.principalId }\n}\nmodule id 'id.bicep' = {\n  name: 'id'\n}\n`,
+      'id.bicep': "output principalId string = '1111'\n",
+    });
+    expect(ev.errors).toEqual([]);
+    expect(ev.unresolved).toEqual([]);
+    expect(toPlain(props(ev.resources[0]!).get('principalId')!)).toBe('1111');
+  });
+
   it('existing resources, nested children, parent and ::, scope references, reference()', () => {
     const ev = run({
       'main.bicep': [

@@ -128,8 +128,8 @@ describe('resource policies (JSON)', () => {
   });
 });
 
-describe('SAM functions and APIs', () => {
-  it('generates the execution role with every kind of Policies entry, and the API resource policy', () => {
+describe('SAM functions, state machines and APIs', () => {
+  it('generates execution and event roles with every kind of Policies entry, and the API resource policy', () => {
     const result = scan('sam-function.yaml');
     expect(result.errors).toEqual([]);
     expect(result.grants.map((g) => `${where(g)} ${g.role ?? g.details?.policy}${g.details?.conditional ? ' conditional' : ''}`)).toEqual([
@@ -142,7 +142,14 @@ describe('SAM functions and APIs', () => {
       'identity-policy role:WorkerRole @19:11-19:50 Resources/Worker arn:aws:iam::123456789012:policy/custom',
       'resource-policy public:* @48:15-51:50 Resources/Api Api resource policy',
       'resource-policy account:111122223333 @46:32-46:48 Resources/Api Api resource policy',
+      'trust-policy service:states.amazonaws.com @52:3-63:34 Resources/Flow FlowRole trust policy',
+      'identity-policy role:FlowRole @57:11-58:38 Resources/Flow FlowRolePolicy0',
+      'trust-policy service:events.amazonaws.com @61:11-63:34 Resources/Flow FlowNightlyRole trust policy',
+      'identity-policy role:FlowNightlyRole @61:11-63:34 Resources/Flow FlowNightlyRoleStartExecutionPolicy',
     ]);
+    const start = find(result, (g) => g.details?.policy === 'FlowNightlyRoleStartExecutionPolicy');
+    expect(start.actions).toEqual(['states:StartExecution']);
+    expect(start.resources).toEqual(['${Flow}']);
     const crud = find(result, (g) => g.details?.policy === 'WorkerRolePolicy2');
     expect(crud.principal).toEqual({ type: 'role', name: 'WorkerRole', address: 'Resources/WorkerRole' });
     expect(crud.resources).toEqual([
@@ -222,6 +229,6 @@ describe('files that are not templates, and broken templates', () => {
   it('reports unreadable parameter files as config errors and goes on', () => {
     const result = scan('sam-function.yaml', { parameterFiles: ['not-templates/deployment.yaml'] });
     expect(result.errors.map((e) => `${e.file} ${e.code}`)).toEqual(['fixtures/cloudformation/not-templates/deployment.yaml config']);
-    expect(result.grants.length).toBe(9);
+    expect(result.grants.length).toBe(13);
   });
 });

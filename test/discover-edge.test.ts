@@ -122,6 +122,20 @@ describe('discover', () => {
     expect(result.files.map((f) => f.path)).toEqual(['secret.tf']);
   });
 
+  it('decodes UTF-16 text announced by a byte-order mark and drops a UTF-8 BOM', () => {
+    write('encodings/le.tf', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x = "é"\n', 'utf16le')]));
+    write('encodings/be.tf', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('y = 1\n', 'utf16le').swap16()]));
+    write('encodings/bom8.tf', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('z = 2\n')]));
+    write('encodings/odd.tf', Buffer.from([0xff, 0xfe, 0x41]));
+    const result = discover({ paths: ['encodings'], cwd: repo });
+    expect(result.files.map((f) => [f.path, f.text])).toEqual([
+      ['encodings/be.tf', 'y = 1\n'],
+      ['encodings/bom8.tf', 'z = 2\n'],
+      ['encodings/le.tf', 'x = "é"\n'],
+    ]);
+    expect(result.errors).toEqual([{ file: 'encodings/odd.tf', line: 1, column: 1, message: 'invalid UTF-16 text after a UTF-16 byte-order mark', code: 'encoding' }]);
+  });
+
   it('reports a path that does not exist', () => {
     const result = discover({ paths: ['missing-dir'], cwd: repo });
     expect(result.errors).toEqual([{ file: 'missing-dir', line: 1, column: 1, message: 'path not found: missing-dir', code: 'read' }]);

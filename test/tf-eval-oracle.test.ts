@@ -42,6 +42,9 @@ const HAND: string[] = [
   '-(3 - 5)',
   '"x" != "y"',
   '(1 + 2) * 3',
+  'true ? 1 : "a"',
+  'false ? "a" : true',
+  'length([]) > 0 ? [1][5] : "fallback"',
   // templates and heredocs
   '"a-${1 + 1}-b"',
   '"${true}"',

@@ -1,7 +1,8 @@
 /**
  * Discovery: turns the paths given on the command line into the input files of a scan.
  * Honours .gitignore files and `--ignore` globs, never leaves the repository root through a symlink,
- * and reports unreadable, oversized, binary and non-UTF-8 inputs as tool errors instead of failing.
+ * and reports unreadable, oversized, binary and undecodable inputs as tool errors instead of failing.
+ * Text is UTF-8 (a BOM is dropped), or UTF-16 when a UTF-16 byte-order mark says so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { minimatch } from 'minimatch';
 import type { SourceFile } from '../model/document.js';
 import type { ToolError } from '../model/finding.js';
 import { findRepositoryRoot, commonDirectory, isInside, toPosixRelative } from './paths.js';
-import { decodeUtf8, firstInvalidUtf8Offset, positionAtByteOffset } from './text.js';
+import { decodeUtf16WithBom, decodeUtf8, firstInvalidUtf8Offset, positionAtByteOffset } from './text.js';
 
 /** Larger inputs are reported, not read: IaC files this big are generated and would stall the parsers. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -281,6 +282,12 @@ class Walker {
       return;
     }
     const bytes = read.bytes;
+    const utf16 = decodeUtf16WithBom(bytes);
+    if (utf16 !== undefined) {
+      if (typeof utf16 === 'string' && !utf16.includes('\0')) this.accept(abs, rel, utf16);
+      else if (this.isWanted(abs, rel, bytes)) this.errors.push(toolError(rel, 'invalid UTF-16 text after a UTF-16 byte-order mark', 'encoding'));
+      return;
+    }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
       if (this.isWanted(abs, rel, bytes)) {
@@ -297,6 +304,10 @@ class Walker {
       }
       return;
     }
+    this.accept(abs, rel, text);
+  }
+
+  private accept(abs: string, rel: string, text: string): void {
     const file: SourceFile = { absPath: abs, path: rel, text };
     if (this.options.wanted && !this.options.wanted(file)) return;
     this.files.push(file);

@@ -10,6 +10,24 @@ export function decodeUtf8(bytes: Buffer): string | undefined {
   return bytes.toString('utf8', hasBom ? 3 : 0);
 }
 
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true });
+
+/**
+ * UTF-16 text announced by a byte-order mark (Windows tools write plans and templates that way), decoded;
+ * undefined when there is no UTF-16 BOM, or `{ invalid: true }` when the bytes after it are not UTF-16.
+ */
+export function decodeUtf16WithBom(bytes: Uint8Array): string | { invalid: true } | undefined {
+  if (bytes.length < 2) return undefined;
+  const decoder = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le : bytes[0] === 0xfe && bytes[1] === 0xff ? utf16be : undefined;
+  if (!decoder) return undefined;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return { invalid: true };
+  }
+}
+
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence (bytes.length if none). */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;

@@ -76,29 +76,31 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const debug = request.debug ?? false;
 
   const timings: Record<string, number> = {};
-  let stageStart = performance.now();
-  const endStage = (name: string) => {
-    const now = performance.now();
-    timings[name] = Math.round((timings[name] ?? 0) + now - stageStart);
-    stageStart = now;
+  /** Runs one stage and adds its duration to `timings[name]`. */
+  const timed = <T>(name: string, stage: () => T): T => {
+    const start = performance.now();
+    try {
+      return stage();
+    } finally {
+      timings[name] = Math.round((timings[name] ?? 0) + performance.now() - start);
+    }
   };
 
+  // Front ends decide claims by content (CloudFormation parses the file): that time is counted apart from reading.
   let claimMs = 0;
-  const claimant = (file: SourceFile): FrontEnd | undefined => frontEnds.find((fe) => fe.claims(file));
-  const wanted = (file: SourceFile): boolean => {
-    const t = performance.now();
-    const claimed = claimant(file) !== undefined;
-    claimMs += performance.now() - t;
-    return claimed;
+  const claimant = (file: SourceFile): FrontEnd | undefined => {
+    const start = performance.now();
+    const frontEnd = frontEnds.find((fe) => fe.claims(file));
+    claimMs += performance.now() - start;
+    return frontEnd;
   };
   const discovered = request.sources
     ? { root: request.sources.root, files: request.sources.files, errors: request.sources.errors ?? [] }
-    : discover({ paths: request.paths, cwd, ...(request.ignore ? { ignore: request.ignore } : {}), wanted });
-  // Front ends decide claims by content (CloudFormation parses the file); count that apart from reading.
-  stageStart += claimMs;
-
-  endStage('discover');
-  timings.claim = Math.round(claimMs);
+    : timed('discover', () =>
+        discover({ paths: request.paths, cwd, ...(request.ignore ? { ignore: request.ignore } : {}), wanted: (file) => claimant(file) !== undefined }),
+      );
+  if (timings.discover !== undefined) timings.discover = Math.max(0, timings.discover - Math.round(claimMs));
+  timings.claim = 0; // completed below, once the front ends have claimed their files
 
   const options: ScanOptions = {
     root: discovered.root,
@@ -126,9 +128,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const comments: NonNullable<FrontEndResult['comments']> = new Map();
   for (const [frontEnd, files] of claimed) {
     for (const f of files) readFiles.set(f.path, f.text);
-    stageStart = performance.now();
-    const result = runFrontEnd(frontEnd, files, all, options);
-    endStage(frontEnd.format);
+    const result = timed(frontEnd.format, () => runFrontEnd(frontEnd, files, all, options));
     grants.push(...result.grants);
     errors.push(...result.errors);
     unresolved.push(...result.unresolved);
@@ -142,16 +142,15 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   grants.sort((a, b) => compareSpans(a.source, b.source) || compareText(a.id, b.id));
   unresolved.sort((a, b) => compareSpans(a.span, b.span) || compareText(a.expr, b.expr));
 
-  stageStart = performance.now();
+  timings.claim = Math.round(claimMs);
   let findings: Finding[] = [];
   try {
-    const analyzed = runRules({ grants, unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) });
+    const analyzed = timed('rules', () => runRules({ grants, unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) }));
     findings = analyzed.findings;
     errors.push(...analyzed.errors);
   } catch (e) {
     errors.push(internalError('', 'rule engine', e, debug));
   }
-  endStage('rules');
   errors.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.message, b.message));
 
   return {

@@ -200,11 +200,19 @@ export class BicepEvaluator {
     return usingPath === undefined ? { values } : { using: resolveLocal(pf.file.path, usingPath), values };
   }
 
+  /** The span of a node; without an address it is made once per node and shared by every value evaluated from it. */
   span(file: string, range: A.Range, address?: string): SourceSpan {
+    if (!address) {
+      const cached = this.spans.get(range);
+      if (cached) return cached;
+    }
     const s: SourceSpan = { file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
     if (address) s.address = address;
+    else this.spans.set(range, s);
     return s;
   }
+
+  private readonly spans = new WeakMap<A.Range, SourceSpan>();
 }
 
 function rootScope(kind: BicepTargetScope): BicepDeploymentScope {
@@ -329,7 +337,8 @@ class FileInstance {
     this.collected = true;
     for (const s of this.pf.program.statements) {
       if (s.type === 'Resource') this.collectResource(s, this.env);
-      else if (s.type === 'Module') this.collectModule(s);
+      // A module may already have been evaluated for an earlier reference to its outputs.
+      else if (s.type === 'Module' && !this.moduleInstances.has(s.name.name)) this.collectModule(s);
     }
   }
 
@@ -423,6 +432,8 @@ class FileInstance {
   }
 
   private collectModule(decl: A.ModuleDecl): void {
+    const instances: FileInstance[] = [];
+    this.moduleInstances.set(decl.name.name, instances);
     const pathText = staticString(decl.path);
     const span = this.ev.span(this.file, decl.range, this.address(`module.${decl.name.name}`));
     if (pathText === undefined) {
@@ -447,8 +458,6 @@ class FileInstance {
       this.ev.unresolved.push({ span, expr: pathText, reason: 'module file not found' });
       return;
     }
-    const instances: FileInstance[] = [];
-    this.moduleInstances.set(decl.name.name, instances);
     this.expand(decl.value, this.env, (body, env2, key) => {
       const { values } = this.evalBody(body, env2);
       const params = new Map<string, Value>();
@@ -599,8 +608,12 @@ class FileInstance {
     const mod = /^module\.([A-Za-z_][\w]*)(?:\[(\d+)\])?$/.exec(local);
     if (mod) {
       const out = /^outputs\.([A-Za-z_][\w]*)$/.exec(attribute);
+      if (!out) return undefined;
+      // Declarations are order-independent: evaluate a module referenced before its declaration was reached.
+      const decl = this.pf.modules.get(mod[1]!);
+      if (decl && !this.moduleInstances.has(mod[1]!)) this.collectModule(decl);
       const instances = this.moduleInstances.get(mod[1]!);
-      if (!out || !instances) return undefined;
+      if (!instances) return undefined;
       const instance = mod[2] !== undefined ? instances[Number(mod[2])] : instances.length === 1 ? instances[0] : undefined;
       return instance?.output(out[1]!);
     }

@@ -28,6 +28,11 @@ type Tristate = boolean | undefined;
 export interface EvaluateOptions {
   /** Parameter values by name (from `--parameters` and parameter files), overriding defaults. */
   parameters: Record<string, string>;
+  /**
+   * Resource types whose properties are wanted; others are listed (for references and conditions) with no properties.
+   * Most of a template (function code, state machine definitions, networks) says nothing about IAM. Default: all.
+   */
+  resourceTypes?: ReadonlySet<string>;
 }
 
 export function evaluateTemplate(template: RawTemplate, options: EvaluateOptions): CfnEvaluation {
@@ -79,7 +84,8 @@ class Evaluator {
       conditional = holds === undefined;
     }
     const properties = new Map<string, Value>();
-    if (raw.properties) {
+    const wanted = this.options.resourceTypes?.has(raw.type) ?? true;
+    if (raw.properties && wanted) {
       for (const [name, value] of raw.properties.entries) {
         const v = this.value(value);
         if (v === NO_VALUE) continue;

@@ -258,7 +258,10 @@ export function evaluate(e: Expression, sc: Scope): Value {
       const c = evaluate(e.cond, sc);
       const cond = toBool(c, e.cond, sc);
       if (cond === undefined) return unknownFor(e, sc, c);
-      return evaluate(cond ? e.then : e.else, sc);
+      const result = evaluate(cond ? e.then : e.else, sc);
+      // Terraform unifies the two result types: a number or bool against a string literal becomes a string.
+      if ((result.kind === 'number' || result.kind === 'bool') && isStringLiteral(cond ? e.else : e.then)) return mkStr(formatPrimitive(result), result.span);
+      return result;
     }
     case 'Binary':
       return evalBinary(e, sc);
@@ -276,6 +279,14 @@ export function evaluate(e: Expression, sc: Scope): Value {
     case 'Paren':
       return evaluate(e.expr, sc);
   }
+}
+
+function isStringLiteral(e: Expression): boolean {
+  return (e.type === 'Literal' && typeof e.value === 'string') || e.type === 'Template';
+}
+
+function formatPrimitive(v: Value & { kind: 'number' | 'bool' }): string {
+  return v.kind === 'number' ? formatNumber(v.value) : String(v.value);
 }
 
 /** Bool for a condition; undefined when unknown. Accepts the strings "true"/"false" like Terraform. */

@@ -244,7 +244,13 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
   const dirs = [...defs.keys()].sort(compareStrings);
   const evaluateRoot = (dir: string) => {
     reach(dir);
-    new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit();
+    try {
+      new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit();
+    } catch (err) {
+      // Expression errors are caught where they happen; this is the last guard so one module never stops the scan.
+      const file = defs.get(dir)!.files[0]?.path ?? dir;
+      reportError({ file, line: 1, column: 1, message: `Internal error while evaluating the module in "${dir || '.'}": ${err instanceof Error ? err.message : String(err)}`, code: 'internal' });
+    }
   };
   resetSpanCache();
   for (const dir of dirs) if (!called.has(dir)) evaluateRoot(dir);

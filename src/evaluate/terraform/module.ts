@@ -241,8 +241,7 @@ export class ModuleInstance implements EvalHost {
     try {
       return evaluate(e, sc);
     } catch (err) {
-      if (!(err instanceof EvalError)) throw err;
-      this.report(err);
+      this.report(asEvalError(err, e, sc));
       return mkUnknown(exprText(e, sc), exprSpan(e, sc), 'error');
     }
   }
@@ -719,4 +718,11 @@ function forEachItems(v: Value, node: Expression, sc: Scope): Array<[string, Val
 
 function contains(outer: Range, inner: Range): boolean {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+
+/** Any exception from evaluating `e` as a located error: evaluation must never throw out of the evaluator. */
+export function asEvalError(err: unknown, e: Expression, sc: Scope): EvalError {
+  if (err instanceof EvalError) return err;
+  if (err instanceof RangeError) return new EvalError(`This expression is nested too deeply to evaluate (${err.message}).`, sc.file, e.range);
+  return new EvalError(`Internal error while evaluating this expression: ${err instanceof Error ? err.message : String(err)}`, sc.file, e.range);
 }

@@ -56,6 +56,19 @@ function forMatching(text: string): string {
   return text.replaceAll('${AWS::Partition}', 'aws').replace(/\$\{AWS::([A-Za-z]+)\}/g, '$${AWS_$1}');
 }
 
+/** Every resource type whose properties the extractor reads (the evaluator skips the others). */
+export const CLOUDFORMATION_IAM_TYPES: ReadonlySet<string> = new Set([
+  ...Object.keys(IDENTITY_TYPES),
+  ...Object.keys(INLINE_POLICIES),
+  ...Object.keys(RESOURCE_POLICIES),
+  'AWS::IAM::Policy',
+  'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::UserToGroupAddition',
+  'AWS::IAM::AccessKey',
+  'AWS::SSO::PermissionSet',
+  'AWS::Lambda::Permission',
+]);
+
 function knownString(v: Value | undefined): string | undefined {
   return v?.kind === 'string' && !v.unknowns?.length ? v.value : undefined;
 }

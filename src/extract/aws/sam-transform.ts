@@ -132,6 +132,10 @@ function stateMachineEventRoles(r: RawResource): RawResource[] {
   const events = r.properties?.entries.get('Events');
   if (events?.kind !== 'object') return [];
   const out: RawResource[] = [];
+  // Events start the published alias instead of the state machine when asked to.
+  const alias = r.properties?.entries.get('AutoPublishAlias');
+  const target = alias?.kind === 'string' && isTrue(r.properties?.entries.get('UseAliasAsEventTarget')) ? `${r.logicalId}Alias${alias.value}` : r.logicalId;
+  const machineBoundary = r.properties?.entries.get('PermissionsBoundary');
   for (const [eventId, event] of events.entries) {
     if (event.kind !== 'object') continue;
     const type = event.entries.get('Type');
@@ -148,15 +152,24 @@ function stateMachineEventRoles(r: RawResource): RawResource[] {
       [
         ['Action', text('states:StartExecution', span)],
         ['Effect', text('Allow', span)],
-        ['Resource', object([['Ref', text(r.logicalId, span)]], span)],
+        ['Resource', object([['Ref', text(target, span)]], span)],
       ],
       span,
     );
+    const policy = (name: string, s: Value) => object([['PolicyDocument', object([['Statement', list([s], span)]], span)], ['PolicyName', text(name, span)]], span);
+    const policies = [policy(policyName, statement)];
+    // A scheduler dead-letter queue is written to by the schedule's role.
+    const deadLetter = props.get('DeadLetterConfig');
+    const deadLetterArn = deadLetter?.kind === 'object' ? deadLetter.entries.get('Arn') : undefined;
+    if (type.value === 'ScheduleV2' && deadLetterArn) {
+      const sendMessage = object([['Action', text('sqs:SendMessage', span)], ['Effect', text('Allow', span)], ['Resource', deadLetterArn]], span);
+      policies.push(policy(`${r.logicalId}${eventId}SQSPolicy`, sendMessage));
+    }
     const entries: Array<[string, Value]> = [
       ['AssumeRolePolicyDocument', serviceTrust(service, span)],
-      ['Policies', list([object([['PolicyDocument', object([['Statement', list([statement], span)]], span)], ['PolicyName', text(policyName, span)]], span)], span)],
+      ['Policies', list(policies, span)],
     ];
-    const boundary = props.get('PermissionsBoundary');
+    const boundary = props.get('PermissionsBoundary') ?? machineBoundary;
     if (boundary && boundary.kind !== 'null') entries.push(['PermissionsBoundary', boundary]);
     const role: RawResource = {
       logicalId,

@@ -10,7 +10,7 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { Grant } from '../../model/grant.js';
 import { declaresTemplate, hasTemplateExtension, isTemplate, mayBeTemplateText, parseTemplate, type ParsedTemplate } from '../../parse/cloudformation/index.js';
 import { evaluateTemplate, readParameterFiles, readTemplate } from '../../evaluate/cloudformation/index.js';
-import { extractAwsFromCloudFormation } from '../../extract/aws/cloudformation.js';
+import { CLOUDFORMATION_IAM_TYPES, extractAwsFromCloudFormation } from '../../extract/aws/cloudformation.js';
 import { expandSam, isSamTemplate } from '../../extract/aws/sam-transform.js';
 
 /** Parse results by file: `claims` parses to decide, `run` reuses the result. */
@@ -44,7 +44,7 @@ export function scanTemplate(file: SourceFile, parameters: Record<string, string
   if (result.value.kind !== 'object') return { grants: [], errors: [], unresolved: [] };
   const raw = readTemplate(result.value, result.keySpans, file.path);
   if (isSamTemplate(raw)) expandSam(raw);
-  const evaluation = evaluateTemplate(raw, { parameters });
+  const evaluation = evaluateTemplate(raw, { parameters, resourceTypes: CLOUDFORMATION_IAM_TYPES });
   const aws = extractAwsFromCloudFormation(evaluation);
   return { grants: aws.grants, errors: [...evaluation.errors, ...aws.errors], unresolved: [...evaluation.unresolved, ...aws.unresolved] };
 }
