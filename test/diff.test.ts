@@ -7,6 +7,7 @@ import { runDiff, newFindingsSince } from '../src/pipeline/diff.js';
 import { scan } from '../src/pipeline/scan.js';
 import type { EntitlementDiff } from '../src/analyze/diff.js';
 import { ROOT } from './support/corpus.js';
+import { builtinRules } from '../rules/index.js';
 
 const FIX = path.join(ROOT, 'fixtures/diff');
 
@@ -71,12 +72,15 @@ describe('entitlement diff', () => {
   });
 
   it('new-only keeps just the findings the change introduces', async () => {
-    const full = await scan({ paths: ['.'], cwd: repo });
-    const fresh = await newFindingsSince({ paths: ['.'], cwd: repo }, 'HEAD~1', full);
+    // Every built-in rule, so the expectation does not depend on which pack is the default.
+    const request = { paths: ['.'], cwd: repo, rules: [...builtinRules] };
+    const full = await scan(request);
+    const fresh = await newFindingsSince(request, 'HEAD~1', full);
     expect(full.findings.map((f) => f.ruleId)).toContain('aws-iam-user-static-credentials');
     expect(fresh.map((f) => `${f.ruleId} ${f.span.file}:${f.span.line}:${f.span.column}`)).toEqual([
       'aws-trust-github-oidc-sub infra/main.tf:5:18',
       'aws-iam-passrole-wildcard infra/main.tf:29:7',
+      'aws-iam-privilege-escalation infra/main.tf:29:7',
       'aws-iam-wildcard-resource infra/main.tf:29:7',
     ]);
   });

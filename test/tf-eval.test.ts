@@ -1,9 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/model/document.js';
 import type { ScanOptions } from '../src/pipeline/frontend.js';
 import { evaluateTerraform, type TfEvaluation, type TfResource } from '../src/evaluate/terraform/index.js';
 import { toPlain, type Value } from '../src/evaluate/value.js';
+import { CORPUS, hasCorpus } from './support/corpus.js';
 
 const ROOT = '/repo';
 
@@ -216,6 +218,70 @@ describe('count and for_each', () => {
   });
 });
 
+describe('unknown expansions and modules with count', () => {
+  it('links references to a resource whose count is unknown to its single instance', () => {
+    const ev = run({
+      'main.tf': 'variable "n" {}\nresource "aws_iam_role" "r" {\n  count = var.n\n  name  = "r"\n}\nresource "x" "p" {\n  arn = aws_iam_role.r[0].arn\n  all = aws_iam_role.r[*].arn\n}\n',
+    });
+    expect(ev.errors).toEqual([]);
+    expect(resource(ev, 'aws_iam_role.r').instanceKey).toBeUndefined();
+    expect(attr(ev, 'x.p', 'arn')).toEqual({
+      kind: 'unknown',
+      expr: 'aws_iam_role.r[0].arn',
+      reason: 'computed-attribute',
+      ref: { address: 'aws_iam_role.r', attribute: 'arn' },
+      span: span('main.tf', 7, 9, 7, 30),
+    });
+    expect(attr(ev, 'x.p', 'all')).toEqual({
+      kind: 'unknown',
+      expr: 'aws_iam_role.r[*].arn',
+      reason: 'computed-attribute',
+      ref: { address: 'aws_iam_role.r', attribute: 'arn' },
+      span: span('main.tf', 8, 9, 8, 30),
+    });
+  });
+
+  it('expands module count, reads files relative to path.module and keeps their spans', () => {
+    const ev = run(
+      {
+        'main.tf': 'module "m" {\n  count  = 2\n  source = "./m"\n  idx    = count.index\n}\n',
+        'm/main.tf': 'variable "idx" {}\nresource "aws_iam_policy" "p" {\n  name   = "p-${var.idx}"\n  policy = file("${path.module}/p.json")\n}\n',
+      },
+      {},
+      { 'm/p.json': '{"Statement":[]}' },
+    );
+    expect(ev.errors).toEqual([]);
+    expect(ev.resources.map((r) => [r.address, r.modulePath, toPlain(r.body.get('name')!)])).toEqual([
+      ['module.m[0].aws_iam_policy.p', 'module.m[0]', 'p-0'],
+      ['module.m[1].aws_iam_policy.p', 'module.m[1]', 'p-1'],
+    ]);
+    expect(attr(ev, 'module.m[1].aws_iam_policy.p', 'policy')).toEqual({ kind: 'string', value: '{"Statement":[]}', span: span('m/p.json', 1, 1, 1, 1) });
+  });
+
+  it('parses --var values as HCL for variables without a primitive type, and reads .tfvars.json', () => {
+    const ev = run(
+      {
+        'main.tf': 'variable "obj" {}\nvariable "n" { type = number }\nvariable "j" {}\nresource "x" "r" {\n  obj = var.obj\n  n   = var.n\n  j   = var.j\n}\n',
+        'terraform.tfvars.json': '{\n  "j": { "k": ["v"] }\n}\n',
+      },
+      { vars: { obj: '{ a = [1, "b"] }', n: '42' } },
+    );
+    expect(ev.errors).toEqual([]);
+    expect(plain(ev, 'x.r', 'obj')).toEqual({ a: [1, 'b'] });
+    expect(attr(ev, 'x.r', 'n')).toEqual({ kind: 'number', value: 42, span: undefined });
+    expect(plain(ev, 'x.r', 'j')).toEqual({ k: ['v'] });
+    expect(attr(ev, 'x.r', 'j').span?.file).toBe('terraform.tfvars.json');
+  });
+
+  it('evaluates try() and can() by catching errors of their arguments', () => {
+    const ev = run({ 'main.tf': 'locals {\n  m = { a = { b = 1 } }\n}\nresource "x" "r" {\n  t = try(local.m.z.b, local.m.a.b)\n  c = [can(local.m.a), can(local.m.z)]\n}\n' });
+    expect(ev.errors).toEqual([]);
+    expect(plain(ev, 'x.r', 't')).toBe(1);
+    expect(attr(ev, 'x.r', 't').span).toEqual(span('main.tf', 2, 19, 2, 20));
+    expect(plain(ev, 'x.r', 'c')).toEqual([true, false]);
+  });
+});
+
 describe('nested and dynamic blocks', () => {
   it('turns blocks into lists of objects with spans and expands dynamic blocks', () => {
     const ev = run({
@@ -420,5 +486,41 @@ describe('functions, files and errors', () => {
     ]);
     expect(attr(ev, 'x.r', 'bad')).toMatchObject({ kind: 'unknown', reason: 'error', expr: '{ a = 1 }.b' });
     expect(plain(ev, 'x.r', 'good')).toBe('OK');
+  });
+});
+
+describe.skipIf(!hasCorpus)('a corpus repository (terraform-aws-modules/iam)', () => {
+  it('follows examples into modules with their inputs, spans and references', () => {
+    const root = path.join(CORPUS, 'terraform', 'terraform-aws-modules__terraform-aws-iam');
+    const all = new Map<string, SourceFile>();
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else all.set(path.relative(root, p).split(path.sep).join('/'), { absPath: p, path: path.relative(root, p).split(path.sep).join('/'), text: readFileSync(p, 'utf8') });
+      }
+    };
+    walk(root);
+    const files = [...all.values()].filter((f) => /\.tf$/.test(f.path));
+    const ev = evaluateTerraform(files, all, { root, varFiles: [], vars: {}, parameters: {}, parameterFiles: [], debug: false });
+    expect(ev.errors).toEqual([]);
+
+    const inline = resource(ev, 'module.iam_policy.aws_iam_policy.policy[0]');
+    expect(inline.span).toEqual(span('modules/iam-policy/main.tf', 5, 1, 15, 2));
+    expect(inline.attrSpans.get('policy')).toEqual(span('modules/iam-policy/main.tf', 12, 3, 12, 27));
+    expect(plain(ev, 'module.iam_policy.aws_iam_policy.policy[0]', 'name_prefix')).toBe('example-');
+    expect(attr(ev, 'module.iam_policy.aws_iam_policy.policy[0]', 'policy')).toMatchObject({
+      kind: 'string',
+      value: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Action": [\n        "ec2:Describe*"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ]\n}\n',
+      span: span('examples/iam-policy/main.tf', 26, 12, 39, 6),
+    });
+    expect(attr(ev, 'module.iam_policy_from_data_source.aws_iam_policy.policy[0]', 'policy')).toEqual({
+      kind: 'unknown',
+      expr: 'data.aws_iam_policy_document.bucket_policy.json',
+      reason: 'computed-attribute',
+      ref: { address: 'data.aws_iam_policy_document.bucket_policy', attribute: 'json' },
+      span: span('examples/iam-policy/main.tf', 51, 12, 51, 59),
+    });
+    expect(ev.resources.filter((r) => r.modulePath === 'module.iam_policy_disabled')).toEqual([]);
   });
 });

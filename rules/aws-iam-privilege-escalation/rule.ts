@@ -1,57 +1,26 @@
-import { grantCoversAction, isFullAdmin, isWildcardResource } from '../../src/analyze/aws/policy-semantics.js';
-import type { Grant } from '../../src/model/grant.js';
+import { effectivePermissions, reachesAllResources, statementLocation, type EffectiveStatement, type PrincipalPermissions } from '../../src/analyze/aws/effective.js';
+import { openMethods, type OpenMethod } from '../../src/analyze/aws/escalation.js';
 import { defineRule } from '../../src/model/rule.js';
-import { compareSpans } from '../../src/model/span.js';
-import { allLiteral, isAwsManagedPolicyGrant } from '../_shared/aws.js';
 import { listForMessage } from '../_shared/text.js';
-import { ESCALATION_METHODS, type EscalationMethod } from './methods.js';
 
-/**
- * Whose permissions are pooled: a declared role, user or group (all its policies together, so paths split across
- * policies are found), or, for a policy attached to nothing known, the policy itself.
- */
-function holderKey(grant: Grant): string {
-  const p = grant.principal;
-  if (p.type === 'role' || p.type === 'user' || p.type === 'group') return JSON.stringify([p.type, p.name, p.address ?? '']);
-  return JSON.stringify(['policy', grant.source.file, grant.source.address ?? '', grant.details?.policy ?? '']);
-}
-
-/**
- * An Allow that certainly grants its actions on every resource: unconditional (a condition may be what keeps the
- * path closed), on `*` or a NotResource, with a fully known NotAction.
- */
-function grantsEverywhere(grant: Grant): boolean {
-  return (
-    grant.effect === 'allow' &&
-    Object.keys(grant.conditions).length === 0 &&
-    (isWildcardResource(grant.resources) || grant.notResources.length > 0) &&
-    allLiteral(grant.notActions)
+/** `*` on `*` without Deny: nothing left to escalate to; aws-iam-full-admin reports it. */
+function isAdministrator(p: PrincipalPermissions): boolean {
+  if (p.statements.some((s) => s.effect === 'deny')) return false;
+  return p.statements.some(
+    (s) => s.effect === 'allow' && s.conditionState === 'always' && s.notActions.length === 0 && s.actions.includes('*') && reachesAllResources(s),
   );
 }
 
-/** An unconditional Deny removes the action whatever its resources (the reference tools' reading). */
-function deniesAlways(grant: Grant): boolean {
-  return grant.effect === 'deny' && Object.keys(grant.conditions).length === 0 && allLiteral(grant.notActions);
+/** `main.tf:12`, with how it reaches the principal when not directly. */
+function sourceText(s: EffectiveStatement): string {
+  return s.via ? `${statementLocation(s)} (${s.via})` : statementLocation(s);
 }
 
-interface OpenPath {
-  method: EscalationMethod;
-  /** The Allow grant supplying each action, in the method's order. */
-  grants: Grant[];
-}
-
-function openPaths(grants: readonly Grant[]): OpenPath[] {
-  const allows = grants.filter(grantsEverywhere);
-  if (allows.length === 0) return [];
-  const denies = grants.filter(deniesAlways);
-  const supplier = (action: string): Grant | undefined =>
-    denies.some((d) => grantCoversAction(d, action)) ? undefined : allows.find((g) => grantCoversAction(g, action));
-  const paths: OpenPath[] = [];
-  for (const method of ESCALATION_METHODS) {
-    const suppliers = method.actions.map(supplier);
-    if (suppliers.every((g): g is Grant => g !== undefined)) paths.push({ method, grants: suppliers });
-  }
-  return paths;
+function passingText(open: OpenMethod): string {
+  const target = open.passedRole;
+  if (!target) return '';
+  const service = open.method.passRoleTo![0]!;
+  return target.declared ? `, passing role \`${target.role}\` (it trusts ${service})` : `, passing ${target.role === '(any role)' ? 'any role' : `\`${target.role}\``} to ${service}`;
 }
 
 export default defineRule({
@@ -71,39 +40,34 @@ export default defineRule({
     packs: ['recommended'],
     messages: {
       escalation:
-        '`{{principal}}` can raise its own privileges through {{count}} known path(s): {{methods}}. {{first}} needs only {{actions}} on every resource. Remove these actions or limit them to named resources, and add conditions such as `iam:PassedToService`.',
+        '`{{principal}}` can raise its privileges through {{method}} ({{id}}): {{actions}}, granted by {{sources}}{{passing}}. Remove these actions or limit them to named resources, and add conditions such as `iam:PassedToService`.',
     },
   },
   check(context) {
-    const byHolder = new Map<string, Grant[]>();
-    for (const grant of context.grants) {
-      if (grant.cloud !== 'aws' || grant.kind !== 'identity-policy' || isAwsManagedPolicyGrant(grant)) continue;
-      const key = holderKey(grant);
-      const held = byHolder.get(key);
-      if (held) held.push(grant);
-      else byHolder.set(key, [grant]);
-    }
-    for (const grants of byHolder.values()) {
-      // A full administrator has nothing to escalate to; aws-iam-full-admin reports it.
-      if (grants.some(isFullAdmin)) continue;
-      const paths = openPaths(grants);
-      if (paths.length === 0) continue;
-      const involved = [...new Set(paths.flatMap((p) => p.grants))].sort((a, b) => compareSpans(a.source, b.source));
-      const first = paths[0]!;
-      const anchor = first.grants[0]!;
-      const principal = anchor.principal.type === 'unknown' ? (anchor.details?.policy ?? anchor.source.address ?? anchor.source.file) : anchor.principal.name;
-      context.report({
-        grant: anchor,
-        related: involved.filter((g) => g !== anchor),
-        messageId: 'escalation',
-        data: {
-          principal: String(principal),
-          count: paths.length,
-          methods: listForMessage(paths.map((p) => p.method.name)),
-          first: first.method.name,
-          actions: listForMessage(first.method.actions),
-        },
-      });
+    const effective = effectivePermissions(context.grants);
+    for (const p of effective.principals.values()) {
+      if (isAdministrator(p)) continue;
+      for (const open of openMethods(p, { effective })) {
+        // A path opened entirely by a group's policies is reported once, on the group.
+        if (p.principal.type === 'user' && open.statements.every((s) => s.via?.startsWith('group '))) continue;
+        const grants = [...new Set(open.statements.map((s) => s.grant))];
+        const anchor = grants[0]!;
+        context.report({
+          grant: anchor,
+          related: grants.slice(1),
+          principal: p.principal,
+          key: open.method.id,
+          messageId: 'escalation',
+          data: {
+            principal: p.label,
+            method: open.method.name,
+            id: open.method.id,
+            actions: listForMessage(open.method.actions, 5),
+            sources: [...new Set(open.statements.map(sourceText))].join(', '),
+            passing: passingText(open),
+          },
+        });
+      }
     }
   },
 });

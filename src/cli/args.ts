@@ -2,12 +2,13 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 
-export const COMMANDS = ['scan', 'grants', 'rules'] as const;
+export const COMMANDS = ['scan', 'grants', 'diff', 'rules'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const FORMATS_BY_COMMAND = {
   scan: ['text', 'json', 'sarif', 'compact'],
   grants: ['text', 'json'],
+  diff: ['text', 'markdown', 'json'],
   rules: ['text', 'markdown', 'json'],
 } as const satisfies Record<CommandName, readonly string[]>;
 
@@ -26,6 +27,11 @@ export interface CliCommand {
   parameters: Record<string, string>;
   parameterFiles: string[];
   debug: boolean;
+  /** Git revision to compare with (`diff`, `scan --new-only`). */
+  base: string | undefined;
+  /** `diff --plan FILE`: compare a plan's before and after. */
+  plans: string[];
+  newOnly: boolean;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; command: CliCommand };
@@ -42,6 +48,9 @@ const OPTIONS = {
   param: { type: 'string', multiple: true },
   'param-file': { type: 'string', multiple: true },
   debug: { type: 'boolean' },
+  base: { type: 'string' },
+  plan: { type: 'string', multiple: true },
+  'new-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -72,6 +81,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     throw new UsageError(`invalid --fail-on '${failOn}'; valid values: ${FAIL_ON_VALUES.join(', ')}`);
   }
   if (command === 'rules' && rest.length > 0) throw new UsageError(`'rules' takes no paths (got '${rest[0]}')`);
+  if (values['new-only'] && !values.base) throw new UsageError(`--new-only needs --base REF (the git revision to compare with)`);
+  if (command === 'diff' && !values.plan?.length && !values.base && rest.length !== 2) {
+    throw new UsageError(`'diff' needs --base REF, --plan FILE, or two directories (BEFORE AFTER)`);
+  }
 
   return {
     kind: 'run',
@@ -87,6 +100,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       parameters: parseAssignments(values.param ?? [], '--param'),
       parameterFiles: values['param-file'] ?? [],
       debug: values.debug ?? false,
+      base: values.base,
+      plans: values.plan ?? [],
+      newOnly: values['new-only'] ?? false,
     },
   };
 }

@@ -6,11 +6,14 @@ export const HELP_TEXT = `grantlint: find risky IAM grants in infrastructure cod
 Usage:
   grantlint scan [paths...]     check grants against the rules (default path: .)
   grantlint grants [paths...]   list who can do what, where, grouped by principal
+  grantlint diff --base REF [paths...]   access added/removed since a git revision (read from git objects)
+  grantlint diff BEFORE AFTER   access added/removed between two directories
+  grantlint diff --plan FILE    access added/removed by a Terraform plan (before → after)
   grantlint rules               list the built-in rules
 
 Options:
   -f, --format FORMAT    scan: ${FORMATS_BY_COMMAND.scan.join('|')}; grants: ${FORMATS_BY_COMMAND.grants.join('|')};
-                         rules: ${FORMATS_BY_COMMAND.rules.join('|')} (default: text)
+                         diff: ${FORMATS_BY_COMMAND.diff.join('|')}; rules: ${FORMATS_BY_COMMAND.rules.join('|')} (default: text)
   -o, --output FILE      write the report to FILE instead of standard output
       --fail-on LEVEL    exit 1 when a finding is at or above LEVEL: ${FAIL_ON_VALUES.join('|')} (default: high)
       --ignore GLOB      skip repository-relative paths matching GLOB (repeatable)
@@ -18,6 +21,9 @@ Options:
       --var NAME=VALUE   Terraform variable value (repeatable)
       --param NAME=VALUE CloudFormation/Bicep parameter value (repeatable)
       --param-file FILE  CloudFormation/Bicep parameter file (repeatable)
+      --base REF         git revision to compare with (diff; scan --new-only)
+      --new-only         scan: report only findings absent at --base (matched by fingerprint, not line)
+      --plan FILE        diff: a Terraform plan JSON (terraform show -json)
       --debug            keep stack traces of internal errors
   -h, --help             show this help
   -v, --version          show the version

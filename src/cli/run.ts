@@ -11,6 +11,9 @@ import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
 import { builtinRules } from '../../rules/index.js';
 import { parseCliArgs, UsageError, type CliCommand, type FailOn } from './args.js';
 import { HELP_TEXT } from './help.js';
+import { newFindingsSince, runDiff, type DiffRequest } from '../pipeline/diff.js';
+import { GitError } from '../pipeline/git.js';
+import { renderDiff, type DiffFormat } from '../report/diff.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -63,6 +66,8 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
     return emit(text, command, io) ?? EXIT_OK;
   }
 
+  if (command.command === 'diff') return runDiffCommand(command, io);
+
   const result = await scan({
     paths: command.paths,
     cwd: io.cwd,
@@ -76,6 +81,12 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
     ...(command.command === 'grants' ? { rules: [] } : {}),
   });
 
+  if (command.newOnly && command.base) {
+    // Only what the change introduces: findings whose fingerprint is absent at the base revision.
+    const fresh = await newFindingsSince(scanRequestOf(command, io), command.base, result);
+    result.findings = fresh;
+    result.stats.findings = fresh.length;
+  }
   if (command.debug) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms} ms`);
     io.stderr(`${TOOL_NAME}: timings: ${stages.join(' · ')} · total ${result.stats.durationMs} ms\n`);
@@ -84,6 +95,42 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
   const failed = emit(reporter(result, context), command, io);
   if (failed !== undefined) return failed;
   return exitCodeOf(result, command.command === 'grants' ? 'none' : command.failOn);
+}
+
+function scanRequestOf(command: CliCommand, io: CliIo) {
+  return {
+    paths: command.paths,
+    cwd: io.cwd,
+    ignore: command.ignore,
+    varFiles: command.varFiles,
+    vars: command.vars,
+    parameters: command.parameters,
+    parameterFiles: command.parameterFiles,
+    debug: command.debug,
+  };
+}
+
+async function runDiffCommand(command: CliCommand, io: CliIo): Promise<number> {
+  const base = scanRequestOf(command, io);
+  const request: DiffRequest = command.plans.length
+    ? { ...base, mode: 'plan', planFiles: command.plans }
+    : command.base
+      ? { ...base, mode: 'git', base: command.base }
+      : { ...base, mode: 'dirs', before: command.paths[0]!, after: command.paths[1]! };
+  let outcome;
+  try {
+    outcome = await runDiff(request);
+  } catch (e) {
+    if (e instanceof GitError) {
+      io.stderr(`${TOOL_NAME}: ${e.message}\n`);
+      return EXIT_TOOL_ERROR;
+    }
+    throw e;
+  }
+  const failed = emit(renderDiff(outcome.diff, command.format as DiffFormat), command, io);
+  if (failed !== undefined) return failed;
+  // The change fails the check by what it introduces, never by old debt.
+  return exitCodeOf({ errors: outcome.after.errors, findings: outcome.diff.newFindings }, command.failOn);
 }
 
 /** 2 when any input could not be read or understood, else 1 when a finding is at or above the threshold, else 0. */

@@ -13,7 +13,9 @@ import type { Grant } from '../model/grant.js';
 import type { RuleModule } from '../model/rule.js';
 import { compareSpans } from '../model/span.js';
 import { runRules, type EngineSettings } from '../analyze/engine.js';
-import { builtinRules } from '../../rules/index.js';
+import { runPolicy, settleFindings } from '../policy/apply.js';
+import { defaultPolicy } from '../policy/load.js';
+import type { Policy } from '../policy/types.js';
 
 export interface ScanRequest {
   /** Files or directories; defaults to the current directory. */
@@ -28,9 +30,13 @@ export interface ScanRequest {
   /** CloudFormation/Bicep parameters and parameter files. */
   parameters?: Record<string, string>;
   parameterFiles?: string[];
-  /** Rules to run; defaults to every built-in rule. */
+  /** Rules to run with `settings`, instead of the policy's (tests, single rules). */
   rules?: RuleModule[] | undefined;
   settings?: EngineSettings;
+  /** The organization's policy (src/policy); defaults to `extends: [grantlint:recommended]`. Unused when `rules` is given. */
+  policy?: Policy | undefined;
+  /** YYYY-MM-DD that suppression and exemption expiry dates are compared with; defaults to today (UTC). */
+  today?: string;
   /** Keep stack traces of internal errors in their messages. */
   debug?: boolean;
   /**
@@ -72,7 +78,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const cwd = request.cwd ?? process.cwd();
   const frontEnds = request.frontEnds ?? registeredFrontEnds;
-  const rules = request.rules ?? [...builtinRules];
+  let rules: RuleModule[] = request.rules ?? [];
   const debug = request.debug ?? false;
 
   const timings: Record<string, number> = {};
@@ -145,9 +151,15 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   timings.claim = Math.round(claimMs);
   let findings: Finding[] = [];
   try {
-    const analyzed = timed('rules', () => runRules({ grants, unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) }));
-    findings = analyzed.findings;
+    const analyzed = timed('rules', () =>
+      request.rules
+        ? { ...runRules({ grants, unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) }), rules }
+        : runPolicy({ policy: request.policy ?? defaultPolicy(), grants, unresolved, root: discovered.root }),
+    );
+    rules = analyzed.rules;
     errors.push(...analyzed.errors);
+    const settle = { findings: analyzed.findings, files: readFiles, comments, policy: request.policy, root: discovered.root };
+    findings = timed('suppressions', () => settleFindings(request.today ? { ...settle, today: request.today } : settle));
   } catch (e) {
     errors.push(internalError('', 'rule engine', e, debug));
   }

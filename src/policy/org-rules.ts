@@ -39,7 +39,7 @@ export function compileOrgRule(located: Located<OrgRuleInput>, root: string): Ru
   const effect: Effect = spec.deny ? 'deny' : spec.require ? 'require' : 'limit';
   const prefix = pathPrefix(root, path.dirname(located.absFile));
   const match = compileMatch(spec, prefix);
-  const violations = effect === 'deny' ? () => ['is granted this'] : effect === 'require' ? requireCheck(spec) : limitCheck(spec);
+  const violations = effect === 'deny' ? (g: Grant) => [`is granted ${grantSummary(g)}`] : effect === 'require' ? requireCheck(spec) : limitCheck(spec);
   const policyFile = toPosix(path.relative(root, located.absFile));
   return defineRule({
     meta: {
@@ -73,6 +73,13 @@ export function compileOrgRule(located: Located<OrgRuleInput>, root: string): Ru
       }
     },
   });
+}
+
+/** `roles/owner on projects/p`, `iam:*, s3:GetObject`: what a grant gives, short. */
+function grantSummary(g: Grant): string {
+  const what = g.role ?? (g.actions.length > 3 ? `${g.actions.slice(0, 3).join(', ')} and ${g.actions.length - 3} more` : g.actions.join(', '));
+  const text = what === '' ? g.kind : what;
+  return g.scope ? `${text} on ${g.scope}` : text;
 }
 
 function describePrincipal(grant: Grant): string {

@@ -25,8 +25,14 @@ function parsed(file: SourceFile): ParsedTemplate {
   return result;
 }
 
+/** A format version as the first key of a JSON document or a top-level YAML key: a template, no need to parse yet. */
+const LEADING_FORMAT_VERSION = /^\uFEFF?\s*\{\s*"AWSTemplateFormatVersion"\s*:|^AWSTemplateFormatVersion\s*:/m;
+
 export function claimsTemplate(file: SourceFile): boolean {
   if (!hasTemplateExtension(file.path) || !mayBeTemplateText(file.text)) return false;
+  const lower = file.path.toLowerCase();
+  const yaml = lower.endsWith('.yaml') || lower.endsWith('.yml');
+  if (yaml ? /^AWSTemplateFormatVersion\s*:/m.test(file.text) : LEADING_FORMAT_VERSION.test(file.text)) return true;
   const result = parsed(file);
   return result.error ? declaresTemplate(file.text) : isTemplate(result.value);
 }
@@ -40,6 +46,8 @@ export interface TemplateScan {
 /** One template end to end, with parameter values already merged. */
 export function scanTemplate(file: SourceFile, parameters: Record<string, string>): TemplateScan {
   const result = parsed(file);
+  // Parsed once for `claims`, used once here: let the tree go as soon as the file is done.
+  parsedFiles.delete(file);
   if (result.error) return { grants: [], errors: [result.error], unresolved: [] };
   if (result.value.kind !== 'object') return { grants: [], errors: [], unresolved: [] };
   const raw = readTemplate(result.value, result.keySpans, file.path);
