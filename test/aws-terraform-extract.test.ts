@@ -545,3 +545,26 @@ describe('several root modules', () => {
     ]);
   });
 });
+
+describe('policy document data source details', () => {
+  const u = (expr: string): UnknownValue => ({ kind: 'unknown', expr, reason: 'remote-module' });
+
+  it('reports a dynamic statement over an unknown collection instead of a statement of unknowns', () => {
+    const d = res(
+      'aws_iam_policy_document',
+      'dyn',
+      {
+        statement: list(
+          obj({ sid: u('statement.value.sid'), actions: u('statement.value.actions'), not_actions: u('statement.value.not_actions'), principals: list(obj({ type: u('principals.value.type'), identifiers: u('principals.value.identifiers') })) }, sp(3, 5, 12, 6)),
+          obj({ actions: strings('s3:GetObject'), not_actions: list(), resources: strings('*'), principals: list(obj({ type: s('AWS'), identifiers: list(ref('data.aws_caller_identity.current.account_id')) })), condition: list() }, sp(13, 5, 16, 6)),
+        ),
+      },
+      { mode: 'data', span: sp(1, 1, 17, 2) },
+    );
+    const { grants, unresolved } = extractAwsFromTerraform([d]);
+    expect(unresolved).toEqual([{ span: { ...sp(3, 5, 12, 6), address: 'data.aws_iam_policy_document.dyn' }, expr: 'statement.value.sid', reason: 'remote-module' }]);
+    expect(grants.map((g) => [g.kind, g.principal, g.actions, g.notActions, g.conditions, g.details?.malformed])).toEqual([
+      ['resource-policy', { type: 'account', name: '${data.aws_caller_identity.current.account_id}' }, ['s3:GetObject'], [], {}, undefined],
+    ]);
+  });
+});

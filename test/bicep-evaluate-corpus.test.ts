@@ -16,7 +16,8 @@ function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(p, out);
-    else if (entry.isFile() && /\.(bicep|bicepparam)$/.test(entry.name)) out.push(p);
+    // JSON and text files too: templates read them with loadJsonContent()/loadTextContent().
+    else if (entry.isFile() && /\.(bicep|bicepparam|json|jsonc|txt)$/.test(entry.name)) out.push(p);
   }
 }
 
@@ -119,7 +120,9 @@ describe.skipIf(!hasCorpus)('Bicep evaluation over the shared corpus', () => {
   it('expands the ALZ policy-identity role assignments through module loops at management-group scope', () => {
     const ras = evaluations.get('Azure__ALZ-Bicep')!.resources.filter((r) => r.type === ROLE_ASSIGNMENTS);
     expect(ras).toHaveLength(166);
-    expect(ras.filter((r) => r.deploymentScope.kind === 'managementGroup')).toHaveLength(165);
+    // Every one deploys at management-group scope: the policy sample's subscription-scope loop is empty once the
+    // parameters it reads with loadJsonContent() are known.
+    expect(ras.filter((r) => r.deploymentScope.kind === 'managementGroup')).toHaveLength(166);
     const first = ras[0]!;
     expect(first.address).toBe('module.modPolAssiIntRootDeployMdfcConfig.module.modPolicyIdentityRoleAssignmentMgsMany[0].module.modRoleAssignment[*].resRoleAssignment');
     const props = first.body.get('properties');

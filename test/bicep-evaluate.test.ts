@@ -326,6 +326,34 @@ describe('Bicep evaluation', () => {
     });
   });
 
+  it('loadJsonContent and loadTextContent read files of the scan at compile time', () => {
+    const ev = run({
+      'roles/custom.json': '{"permissions": [{"actions": ["*"], "notActions": ["Microsoft.Authorization/*/write"]}], "name": "ops"}',
+      'roles/readme.txt': 'hello',
+      'main.bicep': [
+        "var role = loadJsonContent('roles/custom.json')",
+        "resource rd 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {",
+        '  name: guid(role.name)',
+        '  properties: {',
+        '    permissions: role.permissions',
+        "    first: loadJsonContent('roles/custom.json', '$.permissions[0].actions')",
+        "    text: loadTextContent('roles/readme.txt')",
+        "    missing: loadJsonContent('roles/none.json')",
+        "    filtered: loadJsonContent('roles/custom.json', '$.permissions[?(@.x)]')",
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    expect(ev.errors).toEqual([]);
+    expect(toPlain(ev.resources[0]!.body.get('properties')!)).toEqual({
+      permissions: [{ actions: ['*'], notActions: ['Microsoft.Authorization/*/write'] }],
+      first: ['*'],
+      text: 'hello',
+      missing: "${loadJsonContent('roles/none.json')}",
+      filtered: "${loadJsonContent('roles/custom.json', '$.permissions[?(@.x)]')}",
+    });
+  });
+
   it('reports parse errors as located tool errors and keeps evaluating the rest', () => {
     const ev = run({ 'bad.bicep': `var x = (\nresource ok ${ROLE} = {\n  name: 'ok'\n}\n` });
     expect(ev.errors).toEqual([{ file: 'bad.bicep', line: 1, column: 10, endLine: 1, endColumn: 11, message: 'Expected an expression but found a new line', code: 'parse' }]);

@@ -3,7 +3,8 @@
  * `.bicepparam` files, and located errors with recovery.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBicep } from '../src/parse/bicep/index.js';
+import { parseBicep, warmUpBicepParser } from '../src/parse/bicep/index.js';
+import { BICEPPARAM_WARM_UP, PARSER_WARM_UP } from '../src/parse/bicep/warm-up.js';
 import type * as A from '../src/parse/bicep/ast.js';
 
 type Node = { range: A.Range };
@@ -641,5 +642,20 @@ describe('Bicep syntax errors', () => {
         }
       }
     }
+  });
+});
+
+describe('JIT warm-up texts', () => {
+  it('cover every declaration form and a set of errors, which recover as expected', () => {
+    const r = parseBicep(PARSER_WARM_UP, 'warm-up.bicep');
+    expect(new Set(r.program.statements.map((st) => st.type))).toEqual(
+      new Set(['TargetScope', 'Metadata', 'Import', 'Extension', 'Param', 'Var', 'TypeDecl', 'Function', 'Resource', 'Module', 'Output', 'Test', 'Assert']),
+    );
+    expect(r.program.statements).toHaveLength(43);
+    expect(r.errors.map((e) => `${e.line}:${e.column}`)).toEqual(['77:11', '78:15', '78:18', '79:1', '79:19', '79:21', '80:13', '81:18', '82:13', '83:2', '85:12', '88:1']);
+    const p = parseBicep(BICEPPARAM_WARM_UP, 'warm-up.bicepparam');
+    expect(p.program.statements.map((st) => st.type)).toEqual(['Using', 'Extends', 'Import', 'Param', 'Var', 'ExtensionConfig', 'Using']);
+    expect(p.errors.map((e) => e.message)).toEqual(['"resource" declarations are not allowed in .bicepparam files']);
+    expect(() => warmUpBicepParser()).not.toThrow();
   });
 });

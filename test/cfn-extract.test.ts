@@ -110,7 +110,7 @@ describe('resource policies (JSON)', () => {
       'AWS::Lambda::Permission resource-policy service:s3.amazonaws.com @51:5-54:6 Resources/InvokePermission',
       'AWS::ECR::Repository resource-policy account:arn:aws:iam::444455556666:root @60:25-60:137 Resources/Repo',
       'AWS::SecretsManager::ResourcePolicy resource-policy public:* @70:25-70:121 Resources/SecretPolicy',
-      'AWS::Logs::ResourcePolicy resource-policy service:es.amazonaws.com @78:42-78:147 Resources/LogsPolicy',
+      'AWS::Logs::ResourcePolicy resource-policy service:es.amazonaws.com @78:27-78:170 Resources/LogsPolicy',
       'AWS::ApiGateway::RestApi resource-policy public:* @86:25-86:126 Resources/Api',
       'AWS::OpenSearchService::Domain resource-policy public:* @95:25-95:118 Resources/Search',
     ]);
@@ -232,3 +232,24 @@ describe('files that are not templates, and broken templates', () => {
     expect(result.grants.length).toBe(13);
   });
 });
+
+describe('files in memory', () => {
+  const run = (text: string, name: string) => {
+    const f: SourceFile = { absPath: path.join(ROOT, name), path: name, text };
+    return { claimed: cloudFormationFrontEnd.claims(f), result: cloudFormationFrontEnd.run([f], new Map(), { root: ROOT, varFiles: [], vars: {}, parameters: {}, parameterFiles: [], debug: false }) };
+  };
+
+  it('reads .template files as JSON or YAML by their first character', () => {
+    const json = run('{"Resources": {"U": {"Type": "AWS::IAM::User", "Properties": {"UserName": "u"}}}, "Outputs": {}}', 'a.template');
+    const yaml = run('Resources:\n  K:\n    Type: AWS::IAM::AccessKey\n    Properties:\n      UserName: u\n', 'b.template');
+    expect([json.claimed, yaml.claimed]).toEqual([true, true]);
+    expect(yaml.result.grants.map(where)).toEqual(['credential user:u @2:3-5:18 Resources/K']);
+  });
+
+  it('passes grantlint comments on for inline suppressions', () => {
+    const text = 'Resources:\n  K:\n    Type: AWS::IAM::AccessKey # grantlint-disable-line aws-iam-user-static-credentials\n    Properties: {UserName: u}\n';
+    const { result } = run(text, 'c.yaml');
+    expect(result.comments?.get('c.yaml')).toEqual([{ line: 3, column: 31, text: 'grantlint-disable-line aws-iam-user-static-credentials' }]);
+  });
+});
+

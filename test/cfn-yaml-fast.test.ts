@@ -61,6 +61,8 @@ describe('fast YAML reader, hand-written cases', () => {
     'document markers': '---\na: 1\n...\n',
     'scalars of the core schema': 'a: 0123\nb: 1.50\nc: 0x1F\nd: .inf\ne: -12\nf: 1e3\ng: TRUE\nh: yes\ni: 12:30\n',
     'keys of other types': '1: a\ntrue: b\n"quoted key": c\n',
+    'collections followed by comments': 'A: !If\n  - C\n  - x # c\n# trailing\nB:\n  k: v # c\n  # more\nC: [1, 2] # c\n',
+    'flow collections over lines, left of their block': 'R:\n  L: [\n  "a",\n  !Sub "b" ]\n',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {

@@ -454,6 +454,7 @@ describe('functions, files and errors', () => {
     ]);
     expect(attr(ev, 'x.r', 'missing')).toMatchObject({ kind: 'unknown', reason: 'missing-file' });
     expect(plain(ev, 'x.r', 'tpl')).toBe('a;\nb;\n');
+    expect(attr(ev, 'x.r', 'tpl').span).toEqual(span('stack/tpl/t.tftpl', 1, 1, 3, 13));
   });
 
   it('makes unsupported functions unknown instead of failing', () => {

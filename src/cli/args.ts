@@ -26,7 +26,11 @@ export interface CliCommand {
   vars: Record<string, string>;
   parameters: Record<string, string>;
   parameterFiles: string[];
+  /** `--azure-roles FILE`: JSON printed by `az role definition list`. */
+  azureRolesFile: string | undefined;
   debug: boolean;
+  /** `grants --principal GLOB`: effective AWS permissions of the matching principals instead of the grant list. */
+  principal?: string;
   /** Git revision to compare with (`diff`, `scan --new-only`). */
   base: string | undefined;
   /** `diff --plan FILE`: compare a plan's before and after. */
@@ -47,7 +51,9 @@ const OPTIONS = {
   var: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
   'param-file': { type: 'string', multiple: true },
+  'azure-roles': { type: 'string' },
   debug: { type: 'boolean' },
+  principal: { type: 'string' },
   base: { type: 'string' },
   plan: { type: 'string', multiple: true },
   'new-only': { type: 'boolean' },
@@ -99,7 +105,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       vars: parseAssignments(values.var ?? [], '--var'),
       parameters: parseAssignments(values.param ?? [], '--param'),
       parameterFiles: values['param-file'] ?? [],
+      azureRolesFile: values['azure-roles'],
       debug: values.debug ?? false,
+      ...(values.principal !== undefined ? { principal: values.principal } : {}),
       base: values.base,
       plans: values.plan ?? [],
       newOnly: values['new-only'] ?? false,

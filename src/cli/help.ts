@@ -21,9 +21,12 @@ Options:
       --var NAME=VALUE   Terraform variable value (repeatable)
       --param NAME=VALUE CloudFormation/Bicep parameter value (repeatable)
       --param-file FILE  CloudFormation/Bicep parameter file (repeatable)
+      --azure-roles FILE Azure role definitions (JSON of 'az role definition list') added to the built-in catalog
       --base REF         git revision to compare with (diff; scan --new-only)
       --new-only         scan: report only findings absent at --base (matched by fingerprint, not line)
       --plan FILE        diff: a Terraform plan JSON (terraform show -json)
+      --principal GLOB   grants: effective AWS permissions of matching roles, users and groups, by
+                         service and access level, with the statements (file:line) granting them
       --debug            keep stack traces of internal errors
   -h, --help             show this help
   -v, --version          show the version

@@ -11,6 +11,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
 import { builtinRules } from '../../rules/index.js';
 import { parseCliArgs, UsageError, type CliCommand, type FailOn } from './args.js';
 import { HELP_TEXT } from './help.js';
+import { effectivePermissionsReport } from '../analyze/aws/effective-report.js';
+import { AzureRolesFileError, parseAzureRolesJson, type AzureRole } from '../analyze/azure/roles.js';
 import { newFindingsSince, runDiff, type DiffRequest } from '../pipeline/diff.js';
 import { GitError } from '../pipeline/git.js';
 import { renderDiff, type DiffFormat } from '../report/diff.js';
@@ -51,6 +53,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await runCommand(command, io);
   } catch (e) {
+    if (e instanceof AzureRolesFileError) {
+      io.stderr(`${TOOL_NAME}: --azure-roles ${e.message}\n`);
+      return EXIT_TOOL_ERROR;
+    }
     io.stderr(internalErrorText(e, command.debug));
     return EXIT_TOOL_ERROR;
   }
@@ -76,6 +82,7 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
     vars: command.vars,
     parameters: command.parameters,
     parameterFiles: command.parameterFiles,
+    ...(command.azureRolesFile !== undefined ? { azureRoles: readAzureRoles(command.azureRolesFile, io) } : {}),
     debug: command.debug,
     // The inventory needs grants only: skip the rules.
     ...(command.command === 'grants' ? { rules: [] } : {}),
@@ -90,6 +97,10 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
   if (command.debug) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms} ms`);
     io.stderr(`${TOOL_NAME}: timings: ${stages.join(' · ')} · total ${result.stats.durationMs} ms\n`);
+  }
+  if (command.command === 'grants' && command.principal !== undefined) {
+    const failed = emit(effectivePermissionsReport(result.grants, command.principal, command.format), command, io);
+    return failed ?? exitCodeOf(result, 'none');
   }
   const reporter = command.command === 'grants' ? grantFormats[command.format as GrantFormatName] : formats[command.format as FormatName];
   const failed = emit(reporter(result, context), command, io);
@@ -162,4 +173,16 @@ export function internalErrorText(e: unknown, debug: boolean): string {
   const err = e instanceof Error ? e : new Error(String(e));
   if (debug) return `${TOOL_NAME}: internal error: ${err.stack ?? err.message}\n`;
   return `${TOOL_NAME}: internal error: ${err.message.split('\n')[0]} (run with --debug for details)\n`;
+}
+
+/** `--azure-roles FILE`: role definitions added to the built-in Azure catalog; a bad file stops the run (exit 2). */
+function readAzureRoles(file: string, io: CliIo): AzureRole[] {
+  const abs = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    throw new AzureRolesFileError(`${file}: cannot read: ${(e as Error).message}`);
+  }
+  return parseAzureRolesJson(text, file);
 }

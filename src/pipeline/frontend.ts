@@ -4,6 +4,7 @@
  */
 import type { FrontEndResult, SourceFile } from '../model/document.js';
 import type { SourceFormat } from '../model/span.js';
+import type { AzureRole } from '../analyze/azure/roles.js';
 
 export interface ScanOptions {
   /** Absolute path of the repository root; every reported path is relative to it. */
@@ -15,6 +16,8 @@ export interface ScanOptions {
   parameters: Record<string, string>;
   parameterFiles: string[];
   debug: boolean;
+  /** Azure role definitions loaded with `--azure-roles` (the output of `az role definition list`), added to the built-in catalog. */
+  azureRoles?: AzureRole[];
 }
 
 export interface FrontEnd {

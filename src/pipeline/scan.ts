@@ -6,6 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discover } from '../discover/index.js';
 import type { FrontEnd, ScanOptions } from './frontend.js';
+import type { AzureRole } from '../analyze/azure/roles.js';
 import { frontEnds as registeredFrontEnds } from './frontends/index.js';
 import type { FrontEndResult, SourceFile } from '../model/document.js';
 import type { Finding, ToolError, UnresolvedItem } from '../model/finding.js';
@@ -30,6 +31,8 @@ export interface ScanRequest {
   /** CloudFormation/Bicep parameters and parameter files. */
   parameters?: Record<string, string>;
   parameterFiles?: string[];
+  /** Azure role definitions from `--azure-roles` (see ScanOptions). */
+  azureRoles?: AzureRole[];
   /** Rules to run with `settings`, instead of the policy's (tests, single rules). */
   rules?: RuleModule[] | undefined;
   settings?: EngineSettings;
@@ -115,6 +118,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     parameters: request.parameters ?? {},
     parameterFiles: (request.parameterFiles ?? []).map((f) => path.resolve(cwd, f)),
     debug,
+    ...(request.azureRoles ? { azureRoles: request.azureRoles } : {}),
   };
 
   const all = new Map<string, SourceFile>(discovered.files.map((f) => [f.path, f]));

@@ -6,9 +6,9 @@
  * explicit Deny and the boundary applied, without expanding the catalogue; `effectiveActions` expands for reports.
  */
 import type { Conditions, Grant, Principal } from '../../model/grant.js';
-import { accessLevel, type AccessLevel } from './iam-data.js';
+import { accessLevel, hasWildcard, wildcardRegex, type AccessLevel } from './iam-data.js';
 import { managedPolicyStatements } from './managed-policies.js';
-import { awsManagedPolicyName, coveredActions, grantCoversAction, isUnresolvedText, isWildcardResource } from './policy-semantics.js';
+import { awsManagedPolicyName, coveredActions, isUnresolvedText, isWildcardResource } from './policy-semantics.js';
 
 /** Whether a statement's conditions can hold: not at all, always, or only for some requests. */
 export type ConditionState = 'always' | 'narrowing' | 'never';
@@ -225,18 +225,65 @@ export function reachesAllResources(s: Pick<EffectiveStatement, 'resources' | 'n
   return s.notResources.length > 0 || isWildcardResource(s.resources);
 }
 
+/**
+ * An Action/NotAction list compiled for repeated lookups: AWS-managed statements list hundreds of patterns and the
+ * analyses ask about the same few actions for every principal.
+ */
+interface ActionMatcher {
+  exact: Set<string>;
+  /** Wildcard patterns by their literal service prefix (lower case). */
+  byService: Map<string, RegExp[]>;
+  /** `*` and patterns with a wildcard in the service prefix. */
+  anyService: RegExp[];
+  unresolved: boolean;
+}
+
+const matcherCache = new WeakMap<readonly string[], ActionMatcher>();
+
+function matcherOf(patterns: readonly string[]): ActionMatcher {
+  let m = matcherCache.get(patterns);
+  if (m) return m;
+  m = { exact: new Set(), byService: new Map(), anyService: [], unresolved: false };
+  for (const pattern of patterns) {
+    if (isUnresolvedText(pattern)) {
+      m.unresolved = true;
+      continue;
+    }
+    const lower = pattern.toLowerCase();
+    if (!hasWildcard(lower)) {
+      m.exact.add(lower);
+      continue;
+    }
+    const colon = lower.indexOf(':');
+    const prefix = colon > 0 ? lower.slice(0, colon) : undefined;
+    if (prefix === undefined || hasWildcard(prefix)) m.anyService.push(wildcardRegex(lower));
+    else m.byService.set(prefix, [...(m.byService.get(prefix) ?? []), wildcardRegex(lower)]);
+  }
+  matcherCache.set(patterns, m);
+  return m;
+}
+
+function matchesAny(m: ActionMatcher, action: string): boolean {
+  const lower = action.toLowerCase();
+  if (m.exact.has(lower)) return true;
+  const prefix = lower.slice(0, lower.indexOf(':'));
+  if (m.byService.get(prefix)?.some((re) => re.test(lower))) return true;
+  return m.anyService.some((re) => re.test(lower));
+}
+
+/** The statement's Action (or NotAction) element applies to the action. */
+export function statementCovers(s: Pick<EffectiveStatement, 'actions' | 'notActions'>, action: string): boolean {
+  if (s.notActions.length > 0) return !matchesAny(matcherOf(s.notActions), action);
+  return matchesAny(matcherOf(s.actions), action);
+}
+
 /** An explicit Deny that certainly applies to the action: unconditional, every NotAction element known. */
 function deniesAction(s: EffectiveStatement, action: string): boolean {
-  return (
-    s.effect === 'deny' &&
-    s.conditionState === 'always' &&
-    !s.notActions.some(isUnresolvedText) &&
-    grantCoversAction(s as unknown as Pick<Grant, 'actions' | 'notActions'>, action)
-  );
+  return s.effect === 'deny' && s.conditionState === 'always' && !matcherOf(s.notActions).unresolved && statementCovers(s, action);
 }
 
 function allowsAction(s: EffectiveStatement, action: string): boolean {
-  return s.effect === 'allow' && s.conditionState !== 'never' && grantCoversAction(s as unknown as Pick<Grant, 'actions' | 'notActions'>, action);
+  return s.effect === 'allow' && s.conditionState !== 'never' && statementCovers(s, action);
 }
 
 /** The action is permitted by the boundary (no boundary, or one of unknown content, permits everything). */

@@ -245,18 +245,18 @@ export interface PassableRole {
 
 /**
  * Roles the statement lets the principal pass to one of the services: declared roles whose trust policy admits
- * the service, or roles outside the scan (whose trust is unknown) when the statement reaches any.
+ * the service, or roles outside the scan (whose trust is unknown) when the statement reaches any role (`*`, a
+ * pattern that matches no declared role, an unevaluated ARN).
  */
 export function passableRoles(s: EffectiveStatement, services: readonly string[], effective: Effective): PassableRole[] {
   const allowed = passedToServices(s);
   if (!onlyPassedToServiceConditions(s)) return [];
   if (allowed && !services.some((svc) => allowed.some((a) => wildcardRegex(a).test(svc)))) return [];
-  const trusts = (role: string): boolean =>
-    (effective.trustByRole.get(role) ?? []).some((t) => t.effect === 'allow' && services.includes(t.principal.name.toLowerCase()));
+  const trusting = rolesTrusting(effective, services);
   const declared = [...effective.trustByRole.keys()];
   const out: PassableRole[] = [];
   if (s.notResources.length > 0 || isWildcardPassTarget(s.resources)) {
-    for (const role of declared) if (trusts(role)) out.push({ role, declared: true });
+    for (const role of trusting) out.push({ role, declared: true });
     out.push({ role: '(any role)', declared: false });
     return out;
   }
@@ -268,10 +268,30 @@ export function passableRoles(s: EffectiveStatement, services: readonly string[]
     const name = roleNamePattern(resource);
     if (name === undefined) continue;
     const matching = declared.filter((r) => wildcardRegex(name).test(r));
-    if (matching.length === 0) out.push({ role: resource, declared: false });
-    for (const role of matching) if (trusts(role)) out.push({ role, declared: true });
+    // A pattern matching no declared role reaches roles of unknown trust; a named role outside the scan is the
+    // intended target, as named resources are for the other actions.
+    if (matching.length === 0 && hasWildcard(name)) out.push({ role: resource, declared: false });
+    for (const role of matching) if (trusting.has(role)) out.push({ role, declared: true });
   }
   return out;
+}
+
+const trustingCache = new WeakMap<Effective, Map<string, Set<string>>>();
+
+/** Declared roles whose trust policy admits one of the services (cached per scan and service list). */
+function rolesTrusting(effective: Effective, services: readonly string[]): Set<string> {
+  let byServices = trustingCache.get(effective);
+  if (!byServices) trustingCache.set(effective, (byServices = new Map()));
+  const key = services.join(',');
+  let roles = byServices.get(key);
+  if (!roles) {
+    roles = new Set();
+    for (const [role, trust] of effective.trustByRole) {
+      if (trust.some((t) => t.effect === 'allow' && services.includes(t.principal.name.toLowerCase()))) roles.add(role);
+    }
+    byServices.set(key, roles);
+  }
+  return roles;
 }
 
 function isWildcardPassTarget(resources: readonly string[]): boolean {
@@ -327,9 +347,17 @@ export function openMethods(p: PrincipalPermissions, context: EscalationContext)
     if (passedRole) entry.passedRole = passedRole;
     open.push(entry);
   }
-  // Report the smallest open methods: one whose actions include another open method's adds nothing.
+  // Report the smallest open methods of each kind: one whose actions include those of another open method of the
+  // same category adds nothing (a new-passrole path is still told apart from tampering with existing compute).
   return open.filter(
-    (o) => !open.some((other) => other !== o && other.method.actions.length < o.method.actions.length && other.method.actions.every((a) => o.method.actions.includes(a))),
+    (o) =>
+      !open.some(
+        (other) =>
+          other !== o &&
+          other.method.category === o.method.category &&
+          other.method.actions.length < o.method.actions.length &&
+          other.method.actions.every((a) => o.method.actions.includes(a)),
+      ),
   );
 }
 

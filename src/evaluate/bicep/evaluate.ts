@@ -200,6 +200,11 @@ export class BicepEvaluator {
     return usingPath === undefined ? { values } : { using: resolveLocal(pf.file.path, usingPath), values };
   }
 
+  /** Text of a file of the scan (for `loadJsonContent` and `loadTextContent`), by repository-relative path. */
+  fileText(rel: string): string | undefined {
+    return (this.all.get(rel) ?? this.extra.get(rel))?.text;
+  }
+
   /** The span of a node; without an address it is made once per node and shared by every value evaluated from it. */
   span(file: string, range: A.Range, address?: string): SourceSpan {
     if (!address) {
@@ -248,6 +253,22 @@ function paramFromText(text: string, decl: A.ParamDecl): Value {
   return { kind: 'string', value: text };
 }
 
+
+/** A simple JSONPath (`$.a.b[0]`, `.a['b-c']`) into a value; undefined for filters, wildcards and misses. */
+function selectJsonPath(value: Value, jsonPath: string): Value | undefined {
+  const re = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]/y;
+  let rest = jsonPath.startsWith('$') ? jsonPath.slice(1) : jsonPath;
+  let current: Value | undefined = value;
+  while (rest.length > 0 && current) {
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (!m) return undefined;
+    if (m[2] !== undefined) current = current.kind === 'list' ? current.items[Number(m[2])] : undefined;
+    else current = current.kind === 'object' ? getProperty(current, (m[1] ?? m[3])!) : undefined;
+    rest = rest.slice(m[0].length);
+  }
+  return current;
+}
 
 /** The text of a string without interpolation. */
 export function staticString(s: A.StringExpr): string | undefined {
@@ -734,12 +755,33 @@ class FileInstance {
       }
       return unknown(text, { reason: 'deployment-time' });
     }
-    const lambdaResult = this.callWithLambda(name.toLowerCase(), e, env, text);
+    const lower = name.toLowerCase();
+    if (lower === 'loadjsoncontent' || lower === 'loadtextcontent') return this.loadContent(lower === 'loadjsoncontent', e, env, text);
+    const lambdaResult = this.callWithLambda(lower, e, env, text);
     if (lambdaResult) return lambdaResult;
     const f = builtin(name);
     if (!f) return unknown(text, { reason: 'unsupported-function' });
     const args = e.args.map((a) => this.eval(a, env));
     return f(args, text) ?? unknown(text, { reason: 'unsupported-function' });
+  }
+
+  /** `loadJsonContent(path, [jsonPath])` / `loadTextContent(path)`: compile-time reads of files in the scan. */
+  private loadContent(json: boolean, e: A.CallExpr, env: Env, text: string): Value {
+    const pathValue = e.args[0] ? this.eval(e.args[0], env) : undefined;
+    if (pathValue?.kind !== 'string' || isUnknown(pathValue)) return unknown(text, { reason: 'unknown-input' });
+    const content = this.ev.fileText(resolveLocal(this.file, pathValue.value));
+    if (content === undefined) return unknown(text, { reason: 'file-not-found' });
+    if (!json) return { kind: 'string', value: content };
+    let value: Value;
+    try {
+      value = fromPlain(JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content));
+    } catch {
+      return unknown(text, { reason: 'invalid-json' });
+    }
+    const pathArg = e.args[1] ? this.eval(e.args[1], env) : undefined;
+    if (!pathArg) return value;
+    const selected = pathArg.kind === 'string' && !isUnknown(pathArg) ? selectJsonPath(value, pathArg.value) : undefined;
+    return selected ?? unknown(text, { reason: 'unsupported' });
   }
 
   private callUser(owner: FileInstance, fn: A.FunctionDecl, args: A.Expression[], env: Env, text: string): Value {

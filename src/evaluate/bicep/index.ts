@@ -3,12 +3,16 @@
  * local module or imports from), with parameter values from the `.bicepparam` file that uses it and `--param`.
  */
 import type { SourceFile } from '../../model/document.js';
+import { warmUpBicepParser } from '../../parse/bicep/index.js';
 import type { Value } from '../value.js';
 import { BicepEvaluator, armParameterValues, isRegistryPath, resolveLocal, staticString } from './evaluate.js';
 import type { BicepEvaluation } from './model.js';
 
 export type * from './model.js';
 export { resolveLocal, staticString };
+
+/** From this many files on, warming the parser up first pays for itself (see src/parse/bicep/warm-up.ts). */
+const WARM_UP_FROM_FILES = 30;
 
 export interface BicepScanOptions {
   /** `--param name=value` overrides for root files. */
@@ -21,6 +25,7 @@ export interface BicepScanOptions {
 }
 
 export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: BicepScanOptions = {}): BicepEvaluation {
+  if (files.length >= WARM_UP_FROM_FILES) warmUpBicepParser();
   const evaluator = new BicepEvaluator(all);
   const bicep = files.filter((f) => f.path.toLowerCase().endsWith('.bicep')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const paramFiles = files.filter((f) => f.path.toLowerCase().endsWith('.bicepparam')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

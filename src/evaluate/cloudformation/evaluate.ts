@@ -110,47 +110,67 @@ class Evaluator {
   private flattenChoice(v: Value): Value {
     if (v.kind === 'list' && this.choices.has(v)) {
       const items = v.items.filter((i) => i !== NO_VALUE);
-      const out: Value = items.length === 1 ? items[0]! : { kind: 'list', items, ...(v.span ? { span: v.span } : {}) };
+      const out: Value = items.length === 1 ? this.ownCopy(items[0]!) : { kind: 'list', items, ...(v.span ? { span: v.span } : {}) };
       this.conditional.add(out);
       return out;
     }
     return v;
   }
 
-  /** Evaluates a value as written; returns NO_VALUE for `!Ref AWS::NoValue`. */
+  /**
+   * Evaluates a value as written; returns NO_VALUE for `!Ref AWS::NoValue`. A list or object with nothing to evaluate
+   * inside is returned as is (values are never modified), which spares copying most of a template.
+   */
   value(v: Value): Value {
     switch (v.kind) {
       case 'list': {
-        const items: Value[] = [];
-        for (const item of v.items) {
+        let items: Value[] | undefined;
+        for (let i = 0; i < v.items.length; i++) {
+          const item = v.items[i]!;
           const e = this.value(item);
+          if (e === item && items === undefined) continue;
+          items ??= v.items.slice(0, i);
           if (e === NO_VALUE) continue;
           if (e.kind === 'list' && this.choices.has(e)) {
             for (const alternative of e.items) {
               if (alternative === NO_VALUE) continue;
-              this.conditional.add(alternative);
-              items.push(alternative);
+              const own = this.ownCopy(alternative);
+              this.conditional.add(own);
+              items.push(own);
             }
           } else items.push(e);
         }
-        return { kind: 'list', items, ...(v.span ? { span: v.span } : {}) };
+        return items === undefined ? v : { kind: 'list', items, ...(v.span ? { span: v.span } : {}) };
       }
       case 'object': {
         if (v.entries.size === 1) {
           const [key, arg] = v.entries.entries().next().value as [string, Value];
           if (key === 'Ref' || key.startsWith('Fn::') || (key.startsWith('!') && key.length > 1)) return this.intrinsic(key, arg, v);
         }
-        const entries = new Map<string, Value>();
+        let entries: Map<string, Value> | undefined;
         for (const [key, item] of v.entries) {
           const e = this.value(item);
+          if (e === item && entries === undefined) continue;
+          if (entries === undefined) {
+            entries = new Map();
+            for (const [k, x] of v.entries) {
+              if (k === key) break;
+              entries.set(k, x);
+            }
+          }
           if (e === NO_VALUE) continue;
           entries.set(key, this.flattenChoice(e));
         }
-        return { kind: 'object', entries, ...(v.span ? { span: v.span } : {}) };
+        return entries === undefined ? v : { kind: 'object', entries, ...(v.span ? { span: v.span } : {}) };
       }
       default:
         return v;
     }
+  }
+
+  /** A value marked conditional must be this occurrence only, not a node a YAML alias shares with other places. */
+  private ownCopy(v: Value): Value {
+    return v.kind === 'list' || v.kind === 'object' ? { ...v } : v;
   }
 
   private unknownValue(expr: string, at: Value, extra: Partial<UnknownValue> = {}): UnknownValue {

@@ -81,24 +81,8 @@ export function exprText(e: { range: Expression['range'] }, sc: Scope): string {
   return sc.text.slice(e.range.start.offset, e.range.end.offset);
 }
 
-/**
- * Spans by syntax node (a node belongs to one file): modules evaluated once per caller and for-expression bodies
- * evaluated per element share one span object per node. A plain Map for one evaluation run (reset by the caller):
- * a WeakMap over every node would make each garbage collection walk its ephemeron table.
- */
-let spanCache = new Map<object, SourceSpan>();
-
-export function resetSpanCache(): void {
-  spanCache = new Map();
-}
-
 export function exprSpan(e: { range: Expression['range'] }, sc: Scope): SourceSpan {
-  let span = spanCache.get(e.range);
-  if (span === undefined) {
-    span = spanOf(e.range, sc.file);
-    spanCache.set(e.range, span);
-  }
-  return span;
+  return spanOf(e.range, sc.file);
 }
 
 export function fail(message: string, e: { range: Expression['range'] }, sc: Scope): never {
@@ -437,9 +421,9 @@ function decimalRound(n: number): number {
 }
 
 /** Elements of a collection for iteration: lists by index, maps/objects by key in lexical order. */
-export function iterate(v: Value): Array<[Value, Value]> | undefined {
-  if (v.kind === 'list') return v.items.map((item, i) => [mkNum(i, item.span), item]);
-  if (v.kind === 'object') return sortedKeys(v).map((k) => [mkStr(k, v.entries.get(k)!.span), v.entries.get(k)!]);
+export function iterate(v: Value, withKeys = true): Array<[Value | undefined, Value]> | undefined {
+  if (v.kind === 'list') return v.items.map((item, i) => [withKeys ? mkNum(i, item.span) : undefined, item]);
+  if (v.kind === 'object') return sortedKeys(v).map((k) => [withKeys ? mkStr(k, v.entries.get(k)!.span) : undefined, v.entries.get(k)!]);
   return undefined;
 }
 
@@ -448,14 +432,14 @@ function evalFor(e: ForExpr, sc: Scope): Value {
   const coll = evaluate(e.collection, sc);
   if (coll.kind === 'unknown') return unknownFor(e, sc, coll);
   if (coll.kind === 'null') return fail('Iteration over a null value is not allowed.', e.collection, sc);
-  const pairs = iterate(coll);
+  const pairs = iterate(coll, e.keyVar !== undefined);
   if (!pairs) return fail(`A for expression needs a collection to iterate, got ${typeName(coll)}.`, e.collection, sc);
   const items: Value[] = [];
   const entries = new Map<string, Value>();
   const groups = new Map<string, Value[]>();
   for (const [k, v] of pairs) {
     let inner = bind(sc, e.valueVar, v);
-    if (e.keyVar) inner = bind(inner, e.keyVar, k);
+    if (e.keyVar) inner = bind(inner, e.keyVar, k!);
     if (e.cond) {
       const c = evaluate(e.cond, inner);
       const cb = toBool(c, e.cond, inner);
@@ -528,11 +512,11 @@ function appendParts(parts: TemplatePart[], sc: Scope, out: TemplateBuilder): vo
           out.whollyUnknown = coll;
           break;
         }
-        const pairs = iterate(coll);
+        const pairs = iterate(coll, part.keyVar !== undefined);
         if (!pairs) return fail(`A template for directive needs a collection, got ${typeName(coll)}.`, part.collection, sc);
         for (const [k, v] of pairs) {
           let inner = bind(sc, part.valueVar, v);
-          if (part.keyVar) inner = bind(inner, part.keyVar, k);
+          if (part.keyVar) inner = bind(inner, part.keyVar, k!);
           appendParts(part.body, inner, out);
         }
         break;

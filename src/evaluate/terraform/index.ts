@@ -12,7 +12,7 @@ import { parseHcl, parseTfJson } from '../../parse/hcl/index.js';
 import type { Expression, HclParseResult, Range, TemplateExpr } from '../../parse/hcl/ast.js';
 import type { Value } from '../value.js';
 import type { TfEvaluation } from './model.js';
-import { evaluate, fail, resetSpanCache, type EvalHost, type Scope } from './expr.js';
+import { evaluate, fail, type EvalHost, type Scope } from './expr.js';
 import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
 import type { TypeSpec } from './types.js';
 import { EvalError, compareStrings, mkStr } from './values.js';
@@ -96,6 +96,13 @@ function parseTemplateText(text: string, file: string, node: Expression, sc: Sco
   }
   const template = attr.expr;
   shiftRanges(template, prefix.length);
+  // The template as a whole is the whole file (the wrapper's heredoc markers are not part of it).
+  const lines = text.split('\n');
+  const lastLine = lines[lines.length - 1]!;
+  template.range = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: lines.length, column: lastLine.length + 1, offset: text.length },
+  };
   if (!endsWithNewline) {
     // The wrapper added a line break that is not in the file.
     const last = template.parts[template.parts.length - 1];
@@ -158,6 +165,7 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
   for (const [dir, list] of configByDir) defs.set(dir, new ModuleDef(dir, list));
 
   const sortedPaths = [...all.keys()].sort(compareStrings);
+  const filesByDir = new Map<string, string[]>();
   const ctx: EvalContext = {
     defs,
     resources: [],
@@ -165,11 +173,17 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
     reportError,
     readFile: (p) => all.get(p)?.text,
     filesUnder: (dir) => {
-      const prefix = dir === '' ? '' : dir + '/';
-      return sortedPaths.filter((p) => p.startsWith(prefix));
+      let list = filesByDir.get(dir);
+      if (!list) {
+        const prefix = dir === '' ? '' : dir + '/';
+        list = sortedPaths.filter((p) => p.startsWith(prefix));
+        filesByDir.set(dir, list);
+      }
+      return list;
     },
     parseTemplate: parseTemplateText,
     repoRoot: options.root,
+    moduleInstances: 0,
   };
 
   // Values from --var-file, parsed once and shared by every root.
@@ -252,10 +266,8 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
       reportError({ file, line: 1, column: 1, message: `Internal error while evaluating the module in "${dir || '.'}": ${err instanceof Error ? err.message : String(err)}`, code: 'internal' });
     }
   };
-  resetSpanCache();
   for (const dir of dirs) if (!called.has(dir)) evaluateRoot(dir);
   for (const dir of dirs) if (!reached.has(dir)) evaluateRoot(dir);
-  resetSpanCache();
 
   return { resources: ctx.resources, unresolvedModules: ctx.unresolved, errors, comments };
 }

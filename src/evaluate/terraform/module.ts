@@ -9,13 +9,15 @@ import type { SourceSpan } from '../../model/span.js';
 import type { ToolError } from '../../model/finding.js';
 import type { ObjectValue, UnknownValue, Value } from '../value.js';
 import type { TfResource, TfUnresolvedModule } from './model.js';
-import { bind, evaluate, exprSpan, exprText, fail, indexValue, iterate, markResource, markUnknownCollection, toNumber, type EvalHost, type FileRead, type Scope } from './expr.js';
+import { bind, evaluate, exprSpan, exprText, fail, iterate, markResource, markUnknownCollection, toNumber, type EvalHost, type FileRead, type Scope } from './expr.js';
 import { convertToType, parseType, type TypeSpec } from './types.js';
 import { EvalError, firstUnknown, formatNumber, isWhollyKnown, parseNumber, mkList, mkNull, mkObj, mkStr, mkUnknown, sortedKeys, spanOf, typeName } from './values.js';
 import './functions.js';
 
 /** Beyond this many instances a count/for_each is reported instead of expanded. */
 export const MAX_INSTANCES = 100_000;
+/** Guards calls that multiply at every level (a module calling another several times, several levels deep). */
+const MAX_MODULE_INSTANCES = 20_000;
 /** Guards runaway module nesting that a directory cycle check cannot see (the same directory at different paths). */
 const MAX_MODULE_DEPTH = 32;
 
@@ -129,6 +131,8 @@ export interface EvalContext {
   parseTemplate(text: string, file: string, node: Expression, sc: Scope): TemplateExpr;
   /** Absolute repository root (for path.cwd). */
   repoRoot: string;
+  /** Module instances created so far through calls (bounded by MAX_MODULE_INSTANCES). */
+  moduleInstances: number;
 }
 
 /** Values given to a root module from tfvars files and the command line. */
@@ -148,8 +152,6 @@ interface Instance {
 interface Expansion {
   instances: Instance[];
   kind: 'single' | 'count' | 'for_each' | 'unknown';
-  /** For an unknown expansion: the unknown count/for_each value. */
-  unknown?: Value;
 }
 
 interface ResourceState {
@@ -463,7 +465,7 @@ export class ModuleInstance implements EvalHost {
   // ---- expansion -----------------------------------------------------------------------------------------------------
 
   /** count / for_each of a resource or module call. Errors are reported; the result is always usable. */
-  private expand(block: Block, file: ConfigFile, scope: Scope): Expansion {
+  private expand(block: Block, scope: Scope): Expansion {
     const countAttr = block.body.attributes.find((a) => a.name === 'count');
     const forEachAttr = block.body.attributes.find((a) => a.name === 'for_each');
     if (countAttr) {
@@ -512,7 +514,7 @@ export class ModuleInstance implements EvalHost {
     const baseAddress = (this.modulePath ? this.modulePath + '.' : '') + (mode === 'data' ? 'data.' : '') + `${type}.${name}`;
     const state: ResourceState = { decl, baseAddress, expansion: { instances: [], kind: 'single' }, bodies: [], objects: [] };
     this.resourceStates.set(key, state);
-    state.expansion = this.expand(decl.block, decl.file, this.scopeFor(decl.file));
+    state.expansion = this.expand(decl.block, this.scopeFor(decl.file));
     return state;
   }
 
@@ -616,7 +618,7 @@ export class ModuleInstance implements EvalHost {
       this.report(new EvalError(`for_each expands to ${pairs.length} instances; limit 100,000.`, sc.file, forEach.expr.range));
       return [];
     }
-    return pairs.map(([k, v]) => one(k, v));
+    return pairs.map(([k, v]) => one(k!, v));
   }
 
   // ---- module calls --------------------------------------------------------------------------------------------------
@@ -644,7 +646,9 @@ export class ModuleInstance implements EvalHost {
     if (decl.localDir === this.def.dir || this.ancestry.includes(decl.localDir)) return unresolved('module calls itself (directly or through other modules)', 'missing');
     if (this.ancestry.length >= MAX_MODULE_DEPTH) return unresolved(`modules nested deeper than ${MAX_MODULE_DEPTH} levels`, 'missing');
     const callerScope = this.scopeFor(decl.file);
-    const expansion = this.expand(decl.block, decl.file, callerScope);
+    const expansion = this.expand(decl.block, callerScope);
+    this.ctx.moduleInstances += expansion.instances.length;
+    if (this.ctx.moduleInstances > MAX_MODULE_INSTANCES) return unresolved(`more than ${MAX_MODULE_INSTANCES} module instances in this scan`, 'missing');
     state.expansion = expansion;
     const args = decl.block.body.attributes.filter((a) => !MODULE_META_ATTRS.has(a.name));
     for (const inst of expansion.instances) {
@@ -693,7 +697,7 @@ function unknownExpansion(v: Value, kind: 'count' | 'for_each'): Expansion {
     kind === 'count'
       ? [['count', mkObj(new Map([['index', mkUnknown('count.index', v.span, reason)]]), v.span)]]
       : [['each', mkObj(new Map<string, Value>([['key', mkUnknown('each.key', v.span, reason)], ['value', mkUnknown('each.value', v.span, reason)]]), v.span)]];
-  return { instances: [{ bindings }], kind: 'unknown', unknown: v };
+  return { instances: [{ bindings }], kind: 'unknown' };
 }
 
 /** Keys and values of a for_each: a map/object (keys sorted) or a set of strings. Undefined when unknown. */

@@ -47,6 +47,10 @@ export function positionMapperFor(value: StringValue): PositionMapper {
       return { line: span.line + 1 + lineIndex, column: 1 + columnIndex };
     };
   }
+  // On one line, the span must be exactly the text (rendered file) or the text in quotes: with escapes (`\"`) in
+  // between, offsets in the text no longer match columns in the file.
+  const width = span.endColumn - span.column;
+  if (newlines === 0 && width !== text.length && width !== text.length + 2) return () => undefined;
   if (spanLines === newlines) {
     // A quoted string's span includes its opening quote.
     const firstColumn = newlines === 0 && span.endColumn - span.column > text.length ? span.column + 1 : span.column;

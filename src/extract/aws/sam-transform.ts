@@ -6,7 +6,7 @@
  * ordinary `AWS::IAM::Role` resources, evaluated and extracted like any other; they point at the SAM resource's lines.
  */
 import type { SourceSpan } from '../../model/span.js';
-import type { ObjectValue, Value } from '../../evaluate/value.js';
+import { toPlain, type ObjectValue, type Value } from '../../evaluate/value.js';
 import type { RawResource, RawTemplate } from '../../evaluate/cloudformation/template.js';
 import { expandSamPolicyTemplate, isSamPolicyTemplate } from './sam-policy-templates.js';
 
@@ -319,6 +319,13 @@ function generatedRole(template: RawTemplate, r: RawResource, spec: RoleSpec): R
     const converted = convertPolicy(item, policyName);
     if (converted.kind === 'managed') managed.push(converted.value);
     else if (converted.kind === 'inline') policies.push(converted.value);
+    else if (item.kind !== 'null') {
+      template.unresolved.push({
+        span: { ...(item.span ?? span), address: r.sourceAddress },
+        expr: JSON.stringify(toPlain(item)).slice(0, 200),
+        reason: 'SAM Policies entry that is not a managed policy, a policy document or a known policy template',
+      });
+    }
   });
 
   const entries: Array<[string, Value]> = [];

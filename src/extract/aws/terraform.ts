@@ -179,6 +179,27 @@ function refOf(v: Value | undefined): DerivedRef | undefined {
   return { address: m[1]! + index, attribute: m[3]!, ...(v.span ? { file: v.span.file } : {}) };
 }
 
+/** The first unknown of a value whose every leaf is unknown (a stand-in for blocks of unknown number), else undefined. */
+function onlyUnknowns(v: Value): UnknownValue | undefined {
+  let first: UnknownValue | undefined;
+  const visit = (x: Value): boolean => {
+    switch (x.kind) {
+      case 'unknown':
+        first ??= x;
+        return true;
+      case 'list':
+        return x.items.every(visit);
+      case 'object':
+        return [...x.entries.values()].every(visit);
+      case 'null':
+        return true;
+      default:
+        return false;
+    }
+  };
+  return visit(v) ? first : undefined;
+}
+
 function itemsOf(v: Value | undefined): Value[] {
   if (!v || v.kind === 'null') return [];
   return v.kind === 'list' ? v.items : [v];
@@ -213,18 +234,17 @@ class AwsTerraformExtractor {
     options: AwsTerraformOptions,
   ) {
     this.format = options.format ?? 'terraform';
+    const add = (index: Map<string, TfResource[]>, key: string, r: TfResource) => {
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    };
     for (const r of resources) {
       this.byAddress.set(r.address, r);
-      const list = this.byBaseAddress.get(r.baseAddress);
-      if (list) list.push(r);
-      else this.byBaseAddress.set(r.baseAddress, [r]);
-      const local = r.modulePath ? r.baseAddress.slice(r.modulePath.length + 1) : r.baseAddress;
-      this.byLocalAddress.set(local, [...(this.byLocalAddress.get(local) ?? []), r]);
+      add(this.byBaseAddress, r.baseAddress, r);
+      add(this.byLocalAddress, r.modulePath ? r.baseAddress.slice(r.modulePath.length + 1) : r.baseAddress, r);
       const name = knownString(r.body.get('name'));
-      if (name !== undefined && r.mode === 'managed') {
-        const key = `${r.type}|${name}`;
-        this.byName.set(key, [...(this.byName.get(key) ?? []), r]);
-      }
+      if (name !== undefined && r.mode === 'managed') add(this.byName, `${r.type}|${name}`, r);
     }
   }
 
@@ -393,7 +413,11 @@ class AwsTerraformExtractor {
       result.unresolved.push({ span: own.span ?? this.attrSpan(r, 'statement'), expr: own.expr, reason: own.reason ?? 'statement blocks could not be evaluated' });
     }
     itemsOf(own).forEach((block, index) => {
-      if (block.kind === 'object') merge(statements, [{ ...readStatement(this.statementFromBlock(block), index), origin: r.address }]);
+      const placeholder = block.kind === 'object' ? onlyUnknowns(block) : undefined;
+      if (placeholder) {
+        // A dynamic block over a collection that could not be evaluated: one stand-in block, every value unknown.
+        result.unresolved.push({ span: block.span ?? this.attrSpan(r, 'statement'), expr: placeholder.expr, reason: placeholder.reason ?? 'dynamic statement over an unknown collection' });
+      } else if (block.kind === 'object') merge(statements, [{ ...readStatement(this.statementFromBlock(block), index), origin: r.address }]);
       else if (block.kind === 'unknown') {
         result.unresolved.push({ span: block.span ?? this.attrSpan(r, 'statement'), expr: block.expr, reason: block.reason ?? 'statement could not be evaluated' });
       }
@@ -434,9 +458,11 @@ class AwsTerraformExtractor {
   /** An `aws_iam_policy_document` statement block rewritten with AWS element names. */
   private statementFromBlock(block: ObjectValue): ObjectValue {
     const entries = new Map<string, Value>();
+    // In the data source an empty list is the same as an absent argument (`not_actions = []`, no `principals` blocks).
+    const present = (v: Value | undefined): v is Value => v !== undefined && v.kind !== 'null' && !(v.kind === 'list' && v.items.length === 0);
     const copy = (from: string, to: string) => {
       const v = block.entries.get(from);
-      if (v && v.kind !== 'null') entries.set(to, v);
+      if (present(v)) entries.set(to, v);
     };
     copy('sid', 'Sid');
     entries.set('Effect', block.entries.get('effect') && block.entries.get('effect')!.kind !== 'null' ? block.entries.get('effect')! : { kind: 'string', value: 'Allow' });
@@ -449,11 +475,10 @@ class AwsTerraformExtractor {
       ['not_principals', 'NotPrincipal'],
     ] as const) {
       const blocks = block.entries.get(from);
-      if (!blocks || blocks.kind === 'null') continue;
-      entries.set(to, this.principalFromBlocks(blocks));
+      if (present(blocks)) entries.set(to, this.principalFromBlocks(blocks));
     }
     const conditions = block.entries.get('condition');
-    if (conditions && conditions.kind !== 'null') entries.set('Condition', this.conditionFromBlocks(conditions));
+    if (present(conditions)) entries.set('Condition', this.conditionFromBlocks(conditions));
     return { kind: 'object', entries, ...(block.span ? { span: block.span } : {}) };
   }
 
@@ -525,6 +550,8 @@ class AwsTerraformExtractor {
       return { type: 'federated', name: url ? url.replace(/^https:\/\//, '') : knownString(target.body.get('name')) ?? target.address, address: target.address };
     }
     if (entry.key === 'Service') return { type: 'service', name: entry.value };
+    // The account running Terraform.
+    if (/(^|\.)data\.aws_caller_identity\.[\w-]+$/.test(ref.address) && ref.attribute === 'account_id') return { type: 'account', name: entry.value };
     const classified = classifyPrincipal(entry);
     // The ARN of a role or user whose instance the scan does not hold (a count that could not be evaluated).
     const declaredType = /(?:^|\.)aws_iam_(role|user)\.[^.]+$/.exec(ref.address.replace(/\[[^\]]*\]$/, ''))?.[1];

@@ -645,24 +645,3 @@ class Lexer {
     this.push(T.EOF, '', false);
   }
 }
-
-/**
- * Every branch of the lexer, run once at load. V8 optimizes the scanning loop after the first few files; a branch it
- * has never seen run (an escape, a rare operator) then throws the optimized code away, and the big loop is compiled
- * again, several times over a scan. Seeing every branch once up front avoids that.
- */
-const WARM_UP = [
-  '\uFEFF// line comment\r\n/* block\ncomment */ #disable-next-line BCP001\r',
-  "param p string = 'a\\n\\r\\t\\\\\\'\\$\\u{41}${x}b${ {c: 1}.c }' /* */",
-  "var m = '''\nmulti\n''' + $'''\n${a}''' + $$'''$${b}${c}'''",
-  'var o = a.b.?c[?0][^1]!::d ?? (e ? f : g) == h != i =~ j !~ k < l <= m > n >= o + p - q * r / s % t && u || !v',
-  'x => ...y | z @w [] , ; 123 ~ & § $ #bogus',
-  "'a${b\n'unterminated\n'''unterminated",
-].join('\n');
-/** Texts ending right after punctuation or quotes: reads one past the end take another path in optimized code. */
-const WARM_UP_ENDS = ['a}', "'''a'''", "$'''a${b}'''", '#', 'a.', "'a'", 'a/'];
-// Enough runs for V8 to allocate feedback vectors (it does so lazily, after several calls) and record every branch.
-for (let i = 0; i < 30; i++) {
-  lex(WARM_UP, []);
-  for (const text of WARM_UP_ENDS) lex(text, []);
-}

@@ -16,7 +16,8 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  position(offset: number): { line: number; column: number } {
+  /** 0-based index of the line holding `offset`. */
+  private lineIndex(offset: number): number {
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -25,18 +26,34 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const column = offset - starts[lo]! + 1;
-    const shift = this.columnShifts?.get(lo + 1);
-    return { line: lo + 1, column: shift ? Math.max(1, column - shift) : column };
+    return lo;
+  }
+
+  private column(lineIndex: number, offset: number): number {
+    const column = offset - this.starts[lineIndex]! + 1;
+    const shift = this.columnShifts?.get(lineIndex + 1);
+    return shift ? Math.max(1, column - shift) : column;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const i = this.lineIndex(offset);
+    return { line: i + 1, column: this.column(i, offset) };
   }
 
   /** Span of text[start, end): end is exclusive, so endColumn is the column just after the last character. */
   span(start: number, end: number): SourceSpan {
     // Collections end after their trailing line break; a span ends at the last character written.
     while (end > start + 1 && isSpace(this.text.charCodeAt(end - 1))) end--;
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    if (end < start) end = start;
+    const a = this.lineIndex(start);
+    const b = end === start ? a : this.lineIndex(end);
+    return { file: this.file, line: a + 1, column: this.column(a, start), endLine: b + 1, endColumn: this.column(b, end) };
+  }
+
+  /** From an offset to the end of an existing span (a collection ends where its last value ends). */
+  spanTo(start: number, last: SourceSpan): SourceSpan {
+    const a = this.lineIndex(start);
+    return { file: this.file, line: a + 1, column: this.column(a, start), endLine: last.endLine, endColumn: last.endColumn };
   }
 }
 

@@ -68,7 +68,12 @@ interface Props {
   anchor?: string;
   /** Offset just after the last property. */
   end?: number;
+  /** Nodes read before the anchored node (its size, for the alias budget, is the difference afterwards). */
+  countBefore?: number;
 }
+
+/** Shared by every node without a tag or anchor (never written to). */
+const NO_PROPS: Props = Object.freeze({});
 
 interface Node {
   value: Value;
@@ -196,7 +201,6 @@ class FastYaml {
   private blockNode(parentIndent: number, depth: number, inMapValue: boolean): Node {
     if (depth > MAX_NESTING) this.giveUp();
     const t = this.text;
-    const start = this.pos;
     const props = this.properties();
     if (props.tag !== undefined || props.anchor !== undefined) {
       if (this.atLineEnd()) {
@@ -209,10 +213,10 @@ class FastYaml {
           const at = props.end!;
           const empty: Value = props.tag !== undefined ? { kind: 'string', value: '', span: this.span(at, at) } : { kind: 'null', span: this.span(at, at) };
           this.nodeCount++;
-          return this.finish(props, { value: empty, end: at }, start);
+          return this.finish(props, { value: empty, end: at });
         }
         const inner = this.blockNode(parentIndent, depth + 1, inMapValue);
-        return this.finish(props, inner, start);
+        return this.finish(props, inner);
       }
       this.skipInline();
     }
@@ -231,7 +235,7 @@ class FastYaml {
       node = this.flowCollection(depth);
       if (this.isKeyIndicator()) this.giveUp();
     } else if (c === PIPE || c === GT) {
-      node = this.blockScalar(parentIndent, props.tag !== undefined);
+      node = this.blockScalar(parentIndent);
     } else if (this.lineHasKey()) {
       if (props.tag !== undefined || props.anchor !== undefined) {
         // A tagged mapping must start on the next line; `!Tag key: value` tags the key.
@@ -241,11 +245,11 @@ class FastYaml {
     } else {
       node = this.inlineScalar(parentIndent, props.tag !== undefined, false);
     }
-    return this.finish(props, node, start);
+    return this.finish(props, node);
   }
 
   /** Applies a tag (long-form intrinsic object) and records an anchor. */
-  private finish(props: Props, node: Node, start: number): Node {
+  private finish(props: Props, node: Node): Node {
     let value = node.value;
     if (props.tag !== undefined) {
       const tag = props.tag;
@@ -262,16 +266,15 @@ class FastYaml {
       value = obj;
       this.nodeCount++;
     }
-    if (props.anchor !== undefined) this.anchors.set(props.anchor, { value, size: this.nodeCount - this.anchorStartCount });
-    void start;
+    if (props.anchor !== undefined) this.anchors.set(props.anchor, { value, size: this.nodeCount - props.countBefore! });
     return { value, end: node.end };
   }
-
-  private anchorStartCount = 0;
 
   /** Tag and anchor before a node, in either order. */
   private properties(): Props {
     const t = this.text;
+    const first = t.charCodeAt(this.pos);
+    if (first !== BANG && first !== AMP) return NO_PROPS;
     const props: Props = {};
     for (let i = 0; i < 2; i++) {
       const c = t.charCodeAt(this.pos);
@@ -291,7 +294,7 @@ class FastYaml {
         while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
         if (p === s) this.giveUp();
         props.anchor = t.slice(s, p);
-        this.anchorStartCount = this.nodeCount;
+        props.countBefore = this.nodeCount;
         this.pos = p;
         props.end = p;
       } else break;
@@ -380,12 +383,8 @@ class FastYaml {
       const keyStart = this.pos;
       const c = t.charCodeAt(keyStart);
       let key: string;
-      let keyEnd: number;
       if (c === DQUOTE || c === SQUOTE) {
-        const quoted = this.quotedScalar();
-        if (typeof quoted.value !== 'string') this.giveUp();
-        key = quoted.value;
-        keyEnd = this.pos;
+        key = this.quotedScalar().value;
         this.skipInline();
       } else {
         if (c === DASH && isWhiteOrEnd(t.charCodeAt(keyStart + 1))) this.giveUp();
@@ -403,7 +402,6 @@ class FastYaml {
         const raw = t.slice(keyStart, e);
         if (raw === '' || !isPlainStart(raw)) this.giveUp();
         key = String(resolvePlain(raw));
-        keyEnd = e;
         this.pos = p;
       }
       if (t.charCodeAt(this.pos) !== COLON) this.giveUp();
@@ -457,8 +455,7 @@ class FastYaml {
 
   /** From an offset to the end of a child's span (a collection ends where its last value ends). */
   private spanTo(start: number, last: SourceSpan): SourceSpan {
-    const first = this.lines.position(start);
-    return { file: last.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+    return this.lines.spanTo(start, last);
   }
 
   private blockSequence(indent: number, depth: number): Node {
@@ -652,8 +649,7 @@ class FastYaml {
   }
 
   /** `|` and `>` scalars with chomping and indentation indicators. */
-  private blockScalar(parentIndent: number, tagged: boolean): Node {
-    void tagged;
+  private blockScalar(parentIndent: number): Node {
     const t = this.text;
     const start = this.pos;
     const literal = t.charCodeAt(start) === PIPE;
@@ -674,8 +670,9 @@ class FastYaml {
     const headerEnd = p;
     p++; // past the line break
     const baseIndent = Math.max(parentIndent, 0);
-    let contentIndent = explicit > 0 ? this.blockIndentOf(start) + explicit : -1;
-    if (explicit > 0 && parentIndent >= 0) contentIndent = parentIndent + explicit;
+    // An explicit indentation indicator counts from the parent collection's indentation.
+    if (explicit > 0 && parentIndent < 0) this.giveUp();
+    let contentIndent = explicit > 0 ? parentIndent + explicit : -1;
     const lines: string[] = [];
     let lastContentEnd = headerEnd;
     let q = p;
@@ -717,7 +714,7 @@ class FastYaml {
     }
     // Trailing blank lines belong to the scalar only for chomping.
     let contentLines = lines.length;
-    while (contentLines > 0 && lines[contentLines - 1] === '' && !this.isContentLine(lines, contentLines - 1)) contentLines--;
+    while (contentLines > 0 && lines[contentLines - 1] === '') contentLines--;
     const trailingBlank = lines.length - contentLines;
     const body = lines.slice(0, contentLines);
     let value: string;
@@ -741,10 +738,6 @@ class FastYaml {
     this.pos = resume;
     this.nodeCount++;
     return { value: { kind: 'string', value, span: this.span(start, resume) }, end: resume };
-  }
-
-  private isContentLine(_lines: string[], _i: number): boolean {
-    return false;
   }
 
   private flowCollection(depth: number): Node {
@@ -778,26 +771,14 @@ class FastYaml {
           key = node.value.kind === 'null' ? (node.value.span!.endColumn === node.value.span!.column ? '' : 'null') : String((node.value as { value: unknown }).value);
           if (node.value.kind === 'string' && node.value.value === '') this.giveUp();
         }
-        const keyEnd = this.pos;
         this.skipBlank();
-        let value: Value;
-        let valueEnd: number;
-        if (t.charCodeAt(this.pos) === COLON) {
-          this.pos++;
-          this.skipBlank();
-          const d = t.charCodeAt(this.pos);
-          if (d === COMMA || d === close) {
-            value = { kind: 'null', span: this.span(this.pos, this.pos) };
-            valueEnd = this.pos;
-            this.giveUp();
-          }
-          const node = this.flowNode(depth + 1);
-          value = node.value;
-          valueEnd = node.end;
-        } else {
-          this.giveUp();
-        }
-        void keyEnd;
+        // `{key}` and `{key: }` (null values) are left to the yaml package.
+        if (t.charCodeAt(this.pos) !== COLON) this.giveUp();
+        this.pos++;
+        this.skipBlank();
+        const d = t.charCodeAt(this.pos);
+        if (d === COMMA || d === close) this.giveUp();
+        const value = this.flowNode(depth + 1).value;
         entries.delete(key);
         entries.set(key, value);
         spans.set(key, this.spanTo(keyStart, value.span!));
@@ -829,7 +810,6 @@ class FastYaml {
 
   private flowNode(depth: number): Node {
     const t = this.text;
-    const start = this.pos;
     const props = this.flowProperties();
     const c = t.charCodeAt(this.pos);
     let node: Node;
@@ -837,11 +817,13 @@ class FastYaml {
     else if (c === STAR) node = this.alias();
     else if (props.tag !== undefined && (c === COMMA || c === RBRACKET || c === RBRACE)) this.giveUp();
     else node = this.inlineScalar(-1, props.tag !== undefined, true);
-    return this.finish(props, node!, start);
+    return this.finish(props, node!);
   }
 
   private flowProperties(): Props {
     const t = this.text;
+    const first = t.charCodeAt(this.pos);
+    if (first !== BANG && first !== AMP) return NO_PROPS;
     const props: Props = {};
     for (let i = 0; i < 2; i++) {
       const c = t.charCodeAt(this.pos);
@@ -863,7 +845,7 @@ class FastYaml {
         while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
         if (p === s) this.giveUp();
         props.anchor = t.slice(s, p);
-        this.anchorStartCount = this.nodeCount;
+        props.countBefore = this.nodeCount;
         this.pos = p;
       }
       const before = this.pos;

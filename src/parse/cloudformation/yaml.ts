@@ -138,9 +138,12 @@ class YamlConverter {
     const tag = node.tag;
     const intrinsic = tag && tag.startsWith('!') && !tag.startsWith('!!') ? tag : undefined;
     const start = intrinsic ? this.tagStart(range[0], intrinsic) : range[0];
-    const span = this.lines.span(start, range[1]);
-    const inner = this.convertUntagged(node, depth, intrinsic ? this.lines.span(range[0], range[1]) : span);
+    const own = this.lines.span(range[0], range[1]);
+    const inner = this.convertUntagged(node, depth, own);
     if (!intrinsic) return inner;
+    // The intrinsic runs from its tag to where the tagged value ends.
+    const tagged = this.lines.span(start, range[0]);
+    const span = { ...tagged, endLine: inner.span!.endLine, endColumn: inner.span!.endColumn };
     const key = SHORT_FORM_TAGS.get(intrinsic) ?? intrinsic;
     let argument = inner;
     // `!GetAtt Res.Attr` splits at the first dot, as CloudFormation does.

@@ -6,5 +6,6 @@ import type { FrontEnd } from '../frontend.js';
 import { terraformFrontEnd } from './terraform.js';
 import { tfplanFrontEnd } from './tfplan.js';
 import { cloudFormationFrontEnd } from './cloudformation.js';
+import { bicepFrontEnd } from './bicep.js';
 
-export const frontEnds: readonly FrontEnd[] = [terraformFrontEnd, tfplanFrontEnd, cloudFormationFrontEnd];
+export const frontEnds: readonly FrontEnd[] = [terraformFrontEnd, bicepFrontEnd, tfplanFrontEnd, cloudFormationFrontEnd];

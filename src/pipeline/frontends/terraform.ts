@@ -5,6 +5,8 @@ import type { UnresolvedItem } from '../../model/finding.js';
 import { evaluateTerraform } from '../../evaluate/terraform/index.js';
 import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
+import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
+import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
 
 const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
 
@@ -19,7 +21,11 @@ export const terraformFrontEnd: FrontEnd = {
   run(files, all, options): FrontEndResult {
     const evaluation = evaluateTerraform(files, all, options);
     // Each extractor picks the resource types of its cloud and ignores the rest.
-    const extractions = [extractAwsFromTerraform(evaluation.resources), extractGcpFromTerraform(evaluation.resources)];
+    const extractions = [
+      extractAwsFromTerraform(evaluation.resources),
+      extractGcpFromTerraform(evaluation.resources),
+      extractAzureFromTerraform(evaluation.resources, azureRoleCatalog(options)),
+    ];
     const unresolvedModules: UnresolvedItem[] = evaluation.unresolvedModules.map((m) => ({
       span: { ...m.span, address: m.span.address ?? m.address },
       expr: m.source,

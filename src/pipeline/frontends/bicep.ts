@@ -1,0 +1,42 @@
+/** Bicep front end: `.bicep` and `.bicepparam` files → the Bicep evaluator → the Azure deployment extractor. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FrontEnd } from '../frontend.js';
+import type { FrontEndResult, SourceFile } from '../../model/document.js';
+import type { ToolError } from '../../model/finding.js';
+import { evaluateBicep } from '../../evaluate/bicep/index.js';
+import { extractAzureFromDeployment } from '../../extract/azure/deployment.js';
+import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+
+export function isBicepPath(p: string): boolean {
+  const lower = p.toLowerCase();
+  return lower.endsWith('.bicep') || lower.endsWith('.bicepparam');
+}
+
+export const bicepFrontEnd: FrontEnd = {
+  format: 'bicep',
+  claims: (file) => isBicepPath(file.path),
+  run(files, all, options): FrontEndResult {
+    const errors: ToolError[] = [];
+    const parameterFiles: SourceFile[] = [];
+    for (const abs of options.parameterFiles) {
+      const lower = abs.toLowerCase();
+      if (!lower.endsWith('.bicepparam') && !lower.endsWith('.json')) continue;
+      const rel = path.relative(options.root, abs).split(path.sep).join('/');
+      try {
+        parameterFiles.push(all.get(rel) ?? { absPath: abs, path: rel, text: readFileSync(abs, 'utf8') });
+      } catch (e) {
+        errors.push({ file: rel, line: 1, column: 1, message: `cannot read parameter file: ${(e as Error).message}`, code: 'read' });
+      }
+    }
+    const evaluation = evaluateBicep(files, all, { parameters: options.parameters, parameterFiles });
+    const grants = extractAzureFromDeployment(evaluation.resources, 'bicep', azureRoleCatalog(options));
+    const comments: NonNullable<FrontEndResult['comments']> = new Map();
+    for (const [file, list] of evaluation.comments) {
+      // Only comments that may be directives; a block comment's lines are joined (directives are one line).
+      const directives = list.filter((c) => c.text.includes('grantlint')).map((c) => ({ line: c.line, column: c.column, text: c.text.replace(/\r?\n/g, ' ') }));
+      if (directives.length > 0) comments.set(file, directives);
+    }
+    return { grants, errors: [...errors, ...evaluation.errors], unresolved: evaluation.unresolved, files: files.map((f) => f.path), comments };
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * The corpus, end to end, for the rules built on effective permissions and for the wildcard-resource rule: no rule
+ * fails on real input, and no wildcard-resource finding names an action that accepts only `Resource: "*"`.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { acceptsOnlyWildcardResource, isKnownAction } from '../src/analyze/aws/iam-data.js';
+import { scan } from '../src/pipeline/scan.js';
+import { CORPUS, hasCorpus } from './support/corpus.js';
+
+const RULE_IDS = ['aws-iam-wildcard-resource', 'aws-iam-privilege-escalation'];
+const rules = builtinRules.filter((r) => RULE_IDS.includes(r.meta.id));
+
+describe.skipIf(!hasCorpus).each(['terraform', 'cloudformation', 'tfplan'])('%s corpus', (corpus) => {
+  it('raises no wildcard-resource finding for a wildcard-only action, and no rule fails', async () => {
+    const result = await scan({ paths: [path.join(CORPUS, corpus)], cwd: CORPUS, rules });
+    expect(result.errors.filter((e) => e.code === 'internal')).toEqual([]);
+    const wildcard = result.findings.filter((f) => f.ruleId === 'aws-iam-wildcard-resource');
+    const named = wildcard.flatMap((f) => [...String(f.data.examples).matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    expect(named.every(isKnownAction)).toBe(true);
+    expect(named.filter(acceptsOnlyWildcardResource)).toEqual([]);
+    if (corpus === 'terraform') {
+      expect(wildcard.length).toBeGreaterThan(50);
+      expect(result.findings.filter((f) => f.ruleId === 'aws-iam-privilege-escalation').length).toBeGreaterThan(10);
+    }
+  });
+});
