@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { runRules } from '../src/analyze/engine.js';
 import { acceptsOnlyWildcardResource, isKnownAction } from '../src/analyze/aws/iam-data.js';
 import { scan } from '../src/pipeline/scan.js';
 import { CORPUS, hasCorpus } from './support/corpus.js';
@@ -14,8 +15,10 @@ const rules = builtinRules.filter((r) => RULE_IDS.includes(r.meta.id));
 
 describe.skipIf(!hasCorpus).each(['terraform', 'cloudformation', 'tfplan'])('%s corpus', (corpus) => {
   it('raises no wildcard-resource finding for a wildcard-only action, and no rule fails', async () => {
-    const result = await scan({ paths: [path.join(CORPUS, corpus)], cwd: CORPUS, rules });
-    expect(result.errors.filter((e) => e.code === 'internal')).toEqual([]);
+    // The rules run on the extracted grants directly: the findings are the rules' own, before any suppression.
+    const extracted = await scan({ paths: [path.join(CORPUS, corpus)], cwd: CORPUS, rules: [] });
+    const result = runRules({ grants: extracted.grants, unresolved: extracted.unresolved, rules });
+    expect(result.errors.map((e) => e.message)).toEqual([]);
     const wildcard = result.findings.filter((f) => f.ruleId === 'aws-iam-wildcard-resource');
     const named = wildcard.flatMap((f) => [...String(f.data.examples).matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
     expect(named.every(isKnownAction)).toBe(true);

@@ -246,6 +246,16 @@ describe('files in memory', () => {
     expect(yaml.result.grants.map(where)).toEqual(['credential user:u @2:3-5:18 Resources/K']);
   });
 
+  it('generates the SAM role under the condition that leaves a function without its given role', () => {
+    const text =
+      'Transform: AWS::Serverless-2016-10-31\nParameters:\n  RoleArn: {Type: String}\nConditions:\n  HasRole: !Not [!Equals ["", !Ref RoleArn]]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Role: !If [HasRole, !Ref RoleArn, !Ref AWS::NoValue]\n      Policies: [AmazonS3ReadOnlyAccess]\n';
+    const unknown = run(text, 'd.yaml').result.grants.map((g) => `${g.kind} ${g.principal.name} ${g.details?.conditional === true}`);
+    expect(unknown).toEqual(['trust-policy lambda.amazonaws.com true', 'identity-policy FRole true', 'identity-policy FRole true']);
+    const f: SourceFile = { absPath: path.join(ROOT, 'd.yaml'), path: 'd.yaml', text };
+    const given = cloudFormationFrontEnd.run([f], new Map(), { root: ROOT, varFiles: [], vars: {}, parameters: { RoleArn: 'arn:aws:iam::1:role/r' }, parameterFiles: [], debug: false });
+    expect(given.grants).toEqual([]);
+  });
+
   it('passes grantlint comments on for inline suppressions', () => {
     const text = 'Resources:\n  K:\n    Type: AWS::IAM::AccessKey # grantlint-disable-line aws-iam-user-static-credentials\n    Properties: {UserName: u}\n';
     const { result } = run(text, 'c.yaml');

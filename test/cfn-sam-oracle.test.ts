@@ -18,8 +18,6 @@ const ROLE_SOURCES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::Sta
 
 /** Pairs whose roles differ, with why. This list may only shrink. */
 const EXCEPTIONS: Record<string, string> = {
-  function_with_conditional_iam_role_else: 'Role is an Fn::If with an AWS::NoValue branch: SAM also generates a role for the other branch; we keep the given Role',
-  function_with_conditional_iam_role_if: 'Role is an Fn::If with an AWS::NoValue branch: SAM also generates a role for the other branch; we keep the given Role',
   function_with_tracing: 'Tracing given as a number: the translator adds X-Ray for any non-string value; we read only "Active"',
   globals_for_function: 'DurableConfig replaces AWSLambdaBasicExecutionRole by AWSLambdaBasicDurableExecutionRolePolicy and adds X-Ray; not modelled',
   implicit_api_with_serverless_rest_api_resource: 'a function named ServerlessRestApi is replaced by the implicit API SAM generates; we expand it as a function',

@@ -155,7 +155,7 @@ describe('literals and templates', () => {
     expect(span(plain.range)).toEqual([1, 5, 3, 4]);
 
     const flush = expr('<<-EOT\n    first\n      second $${x}\n\n    third\n    EOT\n') as TemplateExpr;
-    expect(flush.heredoc).toEqual({ marker: 'EOT', indent: true });
+    expect(flush.heredoc).toEqual({ marker: 'EOT', indent: true, stripped: 4 });
     expect(flush.parts).toMatchObject([{ type: 'TemplateLiteral', value: 'first\n  second ${x}\n\nthird\n' }]);
     expect(span(flush.range)).toEqual([1, 5, 6, 8]);
     expect(span(flush.parts[0]!.range)).toEqual([2, 5, 6, 1]);

@@ -94,6 +94,11 @@ const HAND: string[] = [
   'jsondecode("{\\"a\\":[1,2,{\\"b\\":null}],\\"c\\":\\"\\\\u003c\\"}")',
   'jsondecode("[true, 1.5, \\"x\\"]")',
   'yamldecode("a: 1\\nb: [x, y]\\nc:\\n  d: true\\n")',
+  'yamlencode({ a = "b", c = [1, 2.5, true, null], d = { e = "multi\\nline", f = [], g = {} }, "h i" = "x: y", n = "123", "" = "empty" })',
+  'yamlencode(["a", ["b", "c"], [{ x = 1, y = [2] }]])',
+  'yamlencode("plain")',
+  'yamlencode("two\\nlines\\n")',
+  'yamlencode({ list_of_maps = [{ a = 1, b = { c = "d" } }, { c = "3" }], Statement = [{ Action = ["s3:Get*"], Effect = "Allow" }] })',
   // strings
   'format("%s-%d", "x", 5)',
   'format("%05.2f|%-4s|%4s|%x|%X|%o|%b|%t|%%", 3.14159, "ab", "cd", 255, 255, 8, 5, true)',

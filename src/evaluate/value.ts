@@ -14,6 +14,8 @@ export interface StringValue extends ValueBase {
   /** The text. Unknown parts are written as `${expr}` (e.g. `arn:aws:s3:::${var.bucket}/*`) and listed in `unknowns`. */
   value: string;
   unknowns?: string[];
+  /** A `<<-` heredoc's text: the spaces removed from the start of every line (columns in the file are that much further right). */
+  indent?: number;
   /** For encoded text (Terraform `jsonencode`): the value before encoding, whose parts keep their own spans. */
   source?: Value;
 }

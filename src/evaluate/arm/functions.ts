@@ -100,7 +100,7 @@ export function isKnown(v: Value): boolean {
   return plainKnown(v) !== undefined;
 }
 
-/** ARM compares strings case-insensitively in `equals` only for... no: `equals` is case-sensitive; keys are not. */
+/** Structural equality of plain values (`equals` compares strings case-sensitively). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -481,7 +481,11 @@ function evalTemplate(e: TemplateExpr, sc: Scope): Value {
   const only = e.parts.length === 1 ? e.parts[0]! : undefined;
   // A template that is exactly one interpolation yields the value itself, not its string form.
   if (only?.type === 'TemplateInterpolation' && !e.heredoc) return evaluate(only.expr, sc);
-  if (only?.type === 'TemplateLiteral') return mkStr(only.value, exprSpan(e, sc));
+  if (only?.type === 'TemplateLiteral') {
+    const literal = mkStr(only.value, exprSpan(e, sc));
+    // Policy extractors map JSON positions back to the file: tell them how far `<<-` moved each line.
+    return e.heredoc?.stripped && literal.kind === 'string' ? { ...literal, indent: e.heredoc.stripped } : literal;
+  }
   const out = new TemplateBuilder();
   appendParts(e.parts, sc, out);
   if (out.whollyUnknown) return unknownFor(e, sc, out.whollyUnknown);

@@ -291,6 +291,62 @@ function goFormatG(n: number, prec: number | undefined): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
+// ---- yamlencode ---------------------------------------------------------------------------------------------------
+
+/**
+ * Terraform's yamlencode layout: block style, keys sorted and double-quoted, strings double-quoted (multi-line ones
+ * as literal blocks), lists under a key not indented, a collection inside a list item starting on the dash line.
+ */
+function yamlEncode(v: Value): string {
+  const block = (x: Value): boolean => (x.kind === 'list' && x.items.length > 0) || (x.kind === 'object' && x.entries.size > 0);
+  const scalar = (x: Value, contentIndent: number): string => {
+    switch (x.kind) {
+      case 'string': {
+        if (!x.value.includes('\n')) return JSON.stringify(x.value);
+        const trailing = /\n*$/.exec(x.value)![0].length;
+        const indicator = trailing === 0 ? '|-' : trailing === 1 ? '|' : '|+';
+        const body = trailing === 1 ? x.value.slice(0, -1) : trailing === 0 ? x.value : x.value.slice(0, -1);
+        const pad = ' '.repeat(contentIndent);
+        return indicator + '\n' + body.split('\n').map((l) => (l === '' ? '' : pad + l)).join('\n');
+      }
+      case 'number':
+        return formatNumber(x.value);
+      case 'bool':
+        return String(x.value);
+      case 'list':
+        return '[]';
+      case 'object':
+        return '{}';
+      default:
+        return 'null';
+    }
+  };
+  const node = (x: Value, indent: number): string => {
+    const pad = ' '.repeat(indent);
+    if (x.kind === 'object' && x.entries.size > 0) {
+      return sortedKeys(x)
+        .map((k) => {
+          const child = x.entries.get(k)!;
+          const head = pad + JSON.stringify(k) + ':';
+          if (!block(child)) return head + ' ' + scalar(child, indent + 2);
+          return head + '\n' + node(child, child.kind === 'list' ? indent : indent + 2);
+        })
+        .join('\n');
+    }
+    if (x.kind === 'list' && x.items.length > 0) {
+      return x.items
+        .map((item) => {
+          if (!block(item)) return pad + '- ' + scalar(item, indent + 2);
+          // The nested collection starts on the dash line: render it one level deeper, then put the dash in front.
+          return pad + '- ' + node(item, indent + 2).slice(indent + 2);
+        })
+        .join('\n');
+    }
+    return pad + scalar(x, indent + 2);
+  };
+  return node(v, 0) + '\n';
+}
+
 // ---- network address functions ----------------------------------------------------------------------------------
 
 interface Cidr {
@@ -512,6 +568,7 @@ def('jsonencode', 1, 1, 'partial', (a, c) => {
   const { text, unknowns } = jsonEncode(v);
   return { ...mkStr(text, c.span, unknowns), source: v };
 });
+def('yamlencode', 1, 1, 'deep', (a, c) => ({ ...S(yamlEncode(a[0]!), c), source: a[0]! }));
 def('jsondecode', 1, 1, 'strict', (a, c) => {
   const text = asString(a[0]!, c, 0);
   try {

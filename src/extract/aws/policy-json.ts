@@ -44,7 +44,7 @@ export function positionMapperFor(value: StringValue): PositionMapper {
   if (newlines > 0 && spanLines === newlines + 1 && text.endsWith('\n')) {
     return (offset) => {
       const { lineIndex, columnIndex } = locate(offset);
-      return { line: span.line + 1 + lineIndex, column: 1 + columnIndex };
+      return { line: span.line + 1 + lineIndex, column: 1 + (value.indent ?? 0) + columnIndex };
     };
   }
   // On one line, the span must be exactly the text (rendered file) or the text in quotes: with escapes (`\"`) in

@@ -287,7 +287,9 @@ function effectiveProperties(template: RawTemplate, r: RawResource, spec: RoleSp
 function generatedRole(template: RawTemplate, r: RawResource, spec: RoleSpec): RawResource | undefined {
   const props = effectiveProperties(template, r, spec);
   const givenRole = props.get('Role');
-  if (givenRole && givenRole.kind !== 'null') return undefined;
+  // `Role: !If [C, arn, !Ref AWS::NoValue]`: SAM generates the role for when no role is given.
+  const roleCondition = givenRole ? conditionWithoutRole(template, givenRole) : undefined;
+  if (givenRole && givenRole.kind !== 'null' && roleCondition === undefined) return undefined;
   const logicalId = `${r.logicalId}Role`;
   const span = r.span;
   const propertySpan = (name: string): SourceSpan => r.propertySpans.get(name) ?? span;
@@ -355,8 +357,29 @@ function generatedRole(template: RawTemplate, r: RawResource, spec: RoleSpec): R
     propertySpans,
     generatedFrom: r.address,
   };
-  if (r.condition !== undefined) role.condition = r.condition;
+  const conditions = [r.condition, roleCondition].filter((c): c is string => c !== undefined);
+  if (conditions.length === 1) role.condition = conditions[0]!;
+  else if (conditions.length === 2) role.condition = addCondition(template, `${conditions[0]}AND${conditions[1]}`, 'Fn::And', conditions);
   return role;
+}
+
+/** The condition under which a `Role: !If [...]` with an `AWS::NoValue` branch leaves the function without a role. */
+function conditionWithoutRole(template: RawTemplate, role: Value): string | undefined {
+  const args = role.kind === 'object' && role.entries.size === 1 ? role.entries.get('Fn::If') : undefined;
+  if (args?.kind !== 'list' || args.items.length !== 3 || args.items[0]!.kind !== 'string') return undefined;
+  const name = (args.items[0] as { value: string }).value;
+  if (isNoValue(args.items[2]!)) return addCondition(template, `NOT${name}`, 'Fn::Not', [name]);
+  if (isNoValue(args.items[1]!)) return name;
+  return undefined;
+}
+
+/** Adds a condition combining named conditions (as SAM names them) and returns its name. */
+function addCondition(template: RawTemplate, name: string, operator: 'Fn::Not' | 'Fn::And', of: string[]): string {
+  if (!template.conditions.has(name)) {
+    const refs: Value[] = of.map((c) => ({ kind: 'object', entries: new Map([['Condition', { kind: 'string', value: c }]]) }));
+    template.conditions.set(name, { kind: 'object', entries: new Map([[operator, { kind: 'list', items: refs }]]) });
+  }
+  return name;
 }
 
 /** Inline policies for a function's dead-letter queue and its invocation and stream-failure destinations. */

@@ -87,7 +87,7 @@ export interface LiteralExpr extends NodeBase {
 export interface TemplateExpr extends NodeBase {
   type: 'Template';
   parts: TemplatePart[];
-  heredoc?: { marker: string; indent: boolean };
+  heredoc?: { marker: string; indent: boolean; /** `<<-`: spaces removed from the start of every line. */ stripped?: number };
 }
 
 export type TemplatePart = TemplateLiteral | TemplateInterpolation | TemplateIf | TemplateFor;

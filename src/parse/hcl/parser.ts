@@ -1155,14 +1155,14 @@ export class HclParser {
       this.failAtToken(`Unexpected ${this.describe(i)} in a template`, i);
     }
 
-    if (flush) flushHeredocIndent(raw);
+    const stripped = flush ? flushHeredocIndent(raw) : 0;
     const melded = meldLiterals(raw);
     if (melded.length === 0) {
       const at = bare ? 0 : this.ends[open]!;
       melded.push({ kind: 'literal', value: '', start: at, end: at });
     }
     const node: TemplateExpr = { type: 'Template', parts: this.nestTemplateParts(melded, end), range: this.range(start, end) };
-    if (heredoc) node.heredoc = { marker, indent: flush };
+    if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
 
@@ -1467,7 +1467,7 @@ function trimEndGo(s: string): string {
  * `<<-` heredocs: remove the smallest leading-whitespace width found on any non-blank line from every line.
  * Works on the per-line literal tokens after strip markers, as HCL does, so interpolated values never affect it.
  */
-function flushHeredocIndent(raw: RawTemplatePart[]): void {
+function flushHeredocIndent(raw: RawTemplatePart[]): number {
   let minSpaces = Number.POSITIVE_INFINITY;
   let atLineStart = true;
   const adjust: Array<Extract<RawTemplatePart, { kind: 'literal' }>> = [];
@@ -1490,11 +1490,12 @@ function flushHeredocIndent(raw: RawTemplatePart[]): void {
     }
     if (part.kind === 'literal' && part.value.endsWith('\n')) atLineStart = true;
   }
-  if (!Number.isFinite(minSpaces) || minSpaces === 0) return;
+  if (!Number.isFinite(minSpaces) || minSpaces === 0) return 0;
   for (const part of adjust) {
     part.value = part.value.slice(minSpaces);
     part.start += minSpaces;
   }
+  return minSpaces;
 }
 
 /** Joins consecutive literal parts (heredocs produce one per line). */

@@ -7,5 +7,6 @@ import { terraformFrontEnd } from './terraform.js';
 import { tfplanFrontEnd } from './tfplan.js';
 import { cloudFormationFrontEnd } from './cloudformation.js';
 import { bicepFrontEnd } from './bicep.js';
+import { armFrontEnd } from './arm.js';
 
-export const frontEnds: readonly FrontEnd[] = [terraformFrontEnd, bicepFrontEnd, tfplanFrontEnd, cloudFormationFrontEnd];
+export const frontEnds: readonly FrontEnd[] = [terraformFrontEnd, bicepFrontEnd, tfplanFrontEnd, armFrontEnd, cloudFormationFrontEnd];
