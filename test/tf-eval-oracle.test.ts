@@ -251,6 +251,7 @@ const HAND: string[] = [
   'var.objmap',
   'local.base',
   'local.derived',
+  'templatestring(local.tpl, { name = "x", items = [1, 2] })',
 ];
 
 /** Generated combinations: arithmetic over a grid, jsonencode escaping of every awkward character. */
@@ -379,6 +380,7 @@ variable "numconv" { type = number }
 locals {
   base    = { a = 1, list = ["x", "y"] }
   derived = { for i, v in local.base.list : v => i + local.base.a }
+  tpl     = "Hello $\${name}!%{ for i in items } [$\${i}]%{ endfor }"
 }
 
 resource "terraform_data" "counted" {

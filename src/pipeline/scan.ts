@@ -15,8 +15,7 @@ import type { RuleModule } from '../model/rule.js';
 import { compareSpans } from '../model/span.js';
 import { runRules, type EngineSettings } from '../analyze/engine.js';
 import { runPolicy, settleFindings } from '../policy/apply.js';
-import { defaultPolicy } from '../policy/load.js';
-import type { Policy } from '../policy/types.js';
+import { resolvePolicy, type Policy } from '../policy/index.js';
 
 export interface ScanRequest {
   /** Files or directories; defaults to the current directory. */
@@ -38,6 +37,8 @@ export interface ScanRequest {
   settings?: EngineSettings;
   /** The organization's policy (src/policy); defaults to `extends: [grantlint:recommended]`. Unused when `rules` is given. */
   policy?: Policy | undefined;
+  /** Policy file to use (`--config`), relative to cwd; else one is searched from the first path upward (not with `sources`). */
+  config?: string | undefined;
   /** YYYY-MM-DD that suppression and exemption expiry dates are compared with; defaults to today (UTC). */
   today?: string;
   /** Keep stack traces of internal errors in their messages. */
@@ -133,6 +134,9 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
 
   const grants: Grant[] = [];
   const errors: ToolError[] = [...discovered.errors];
+  // A policy with errors is not half applied: its errors are reported and no rule runs.
+  const policy = request.rules ? { policy: undefined, errors: [] } : resolvePolicy({ ...request, cwd, discover: !request.sources });
+  errors.push(...policy.errors);
   const unresolved: UnresolvedItem[] = [];
   const readFiles = new Map<string, string>();
   const comments: NonNullable<FrontEndResult['comments']> = new Map();
@@ -158,11 +162,13 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     const analyzed = timed('rules', () =>
       request.rules
         ? { ...runRules({ grants, unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) }), rules }
-        : runPolicy({ policy: request.policy ?? defaultPolicy(), grants, unresolved, root: discovered.root }),
+        : policy.policy
+          ? runPolicy({ policy: policy.policy, grants, unresolved, root: discovered.root })
+          : { findings: [], errors: [], rules: [] },
     );
     rules = analyzed.rules;
     errors.push(...analyzed.errors);
-    const settle = { findings: analyzed.findings, files: readFiles, comments, policy: request.policy, root: discovered.root };
+    const settle = { findings: analyzed.findings, files: readFiles, comments, policy: policy.policy, root: discovered.root };
     findings = timed('suppressions', () => settleFindings(request.today ? { ...settle, today: request.today } : settle));
   } catch (e) {
     errors.push(internalError('', 'rule engine', e, debug));

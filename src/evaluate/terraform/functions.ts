@@ -889,6 +889,17 @@ def('templatefile', 2, 2, 'partial', (a, c) => {
   }
   return result;
 });
+def('templatestring', 2, 2, 'partial', (a, c) => {
+  if (hasTopUnknown(a[0]!)) return unknownResult(c, a[0]);
+  if (a[1]!.kind === 'unknown') return unknownResult(c, a[1]);
+  const text = asString(a[0]!, c, 0);
+  const template = c.sc.host.parseTemplate(text, c.sc.file, c.node, c.sc);
+  // The template text lives in a string, not at a place of its own: the result is placed at the call.
+  let inner: Scope = { host: c.sc.host, file: c.sc.file, text, vars: undefined };
+  for (const [k, v] of asObject(a[1]!, c, 1).entries) inner = bind(inner, k, v);
+  const result = evaluate(template, inner);
+  return result.kind === 'string' ? { ...result, span: c.span } : result;
+});
 def('basename', 1, 1, 'strict', (a, c) => S(path.posix.basename(asString(a[0]!, c, 0)), c));
 def('dirname', 1, 1, 'strict', (a, c) => S(path.posix.dirname(asString(a[0]!, c, 0)), c));
 def('abspath', 1, 1, 'strict', (a, c) => {

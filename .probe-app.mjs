@@ -1,0 +1,14 @@
+import { App, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+const app = new App({ outdir: '/tmp/cdkprobe/out' });
+const stack = new Stack(app, 'Probe');
+const role = new iam.Role(stack, 'DeployRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')] });
+role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::x/*'] }));
+const b = new s3.Bucket(stack, 'Data');
+b.grantRead(role);
+const q = new sqs.Queue(stack, 'Q');
+q.grantSendMessages(role);
+b.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], principals: [new iam.AccountPrincipal('123456789012')], resources: [b.arnForObjects('*')] }));
+app.synth();
