@@ -2,10 +2,15 @@
 import type { RuleModule } from '../src/model/rule.js';
 import awsIamAllowNotAction from './aws-iam-allow-not-action/rule.js';
 import awsIamAllowNotResource from './aws-iam-allow-not-resource/rule.js';
+import awsIamCredentialsExposure from './aws-iam-credentials-exposure/rule.js';
+import awsIamDataExfiltration from './aws-iam-data-exfiltration/rule.js';
 import awsIamFullAdmin from './aws-iam-full-admin/rule.js';
 import awsIamPassroleWildcard from './aws-iam-passrole-wildcard/rule.js';
+import awsIamPolicyValidity from './aws-iam-policy-validity/rule.js';
 import awsIamPrivilegeEscalation from './aws-iam-privilege-escalation/rule.js';
 import awsIamPrivilegedManagedPolicy from './aws-iam-privileged-managed-policy/rule.js';
+import awsIamResourceExposure from './aws-iam-resource-exposure/rule.js';
+import awsIamRoleChaining from './aws-iam-role-chaining/rule.js';
 import awsIamUnknownAction from './aws-iam-unknown-action/rule.js';
 import awsIamUserAttachedPolicy from './aws-iam-user-attached-policy/rule.js';
 import awsIamUserStaticCredentials from './aws-iam-user-static-credentials/rule.js';
@@ -15,7 +20,14 @@ import awsResourcePolicyPublic from './aws-resource-policy-public/rule.js';
 import awsResourcePolicyServiceNoSource from './aws-resource-policy-service-no-source/rule.js';
 import awsTrustAnyPrincipal from './aws-trust-any-principal/rule.js';
 import awsTrustCrossAccountNoExternalId from './aws-trust-cross-account-no-external-id/rule.js';
+import awsTrustFederatedConditions from './aws-trust-federated-conditions/rule.js';
 import awsTrustGithubOidcSub from './aws-trust-github-oidc-sub/rule.js';
+import azureCustomRoleWildcard from './azure-custom-role-wildcard/rule.js';
+import azureEntraPrivilegedRole from './azure-entra-privileged-role/rule.js';
+import azureGraphPrivilegedAppRole from './azure-graph-privileged-app-role/rule.js';
+import azureKeyVaultBroadAccessPolicy from './azure-key-vault-broad-access-policy/rule.js';
+import azurePrivilegedRoleAssignment from './azure-privileged-role-assignment/rule.js';
+import azureUserRoleAssignment from './azure-user-role-assignment/rule.js';
 import gcpAuthoritativeIam from './gcp-authoritative-iam/rule.js';
 import gcpBasicRole from './gcp-basic-role/rule.js';
 import gcpCustomRoleEscalation from './gcp-custom-role-escalation/rule.js';
@@ -30,10 +42,15 @@ import unresolvedReference from './unresolved-reference/rule.js';
 export const builtinRules: RuleModule[] = [
   awsIamAllowNotAction,
   awsIamAllowNotResource,
+  awsIamCredentialsExposure,
+  awsIamDataExfiltration,
   awsIamFullAdmin,
   awsIamPassroleWildcard,
+  awsIamPolicyValidity,
   awsIamPrivilegeEscalation,
   awsIamPrivilegedManagedPolicy,
+  awsIamResourceExposure,
+  awsIamRoleChaining,
   awsIamUnknownAction,
   awsIamUserAttachedPolicy,
   awsIamUserStaticCredentials,
@@ -43,7 +60,14 @@ export const builtinRules: RuleModule[] = [
   awsResourcePolicyServiceNoSource,
   awsTrustAnyPrincipal,
   awsTrustCrossAccountNoExternalId,
+  awsTrustFederatedConditions,
   awsTrustGithubOidcSub,
+  azureCustomRoleWildcard,
+  azureEntraPrivilegedRole,
+  azureGraphPrivilegedAppRole,
+  azureKeyVaultBroadAccessPolicy,
+  azurePrivilegedRoleAssignment,
+  azureUserRoleAssignment,
   gcpAuthoritativeIam,
   gcpBasicRole,
   gcpCustomRoleEscalation,

@@ -19,3 +19,12 @@ describe('escalation catalogue', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('exposure lists', () => {
+  it('name only catalogue actions, spelled canonically', async () => {
+    const { CREDENTIALS_EXPOSURE_ACTIONS, DATA_EXFILTRATION_ACTIONS } = await import('../src/analyze/aws/exposure.js');
+    const wrong = [...CREDENTIALS_EXPOSURE_ACTIONS, ...DATA_EXFILTRATION_ACTIONS].filter((a) => canonicalAction(a) !== a);
+    expect(wrong).toEqual([]);
+    expect(CREDENTIALS_EXPOSURE_ACTIONS).toHaveLength(43);
+  });
+});

@@ -62,7 +62,7 @@ describe.skipIf(!hasCorpus)('CloudFormation corpus', () => {
     // Templates that state IAM (a role, a policy, a SAM function) but yield no grant point at a gap in extraction.
     const iamWithoutGrants = claimed.filter((f) => /AWS::IAM::(Role|Policy|ManagedPolicy)\b/.test(f.text) && !withGrants.has(f.path) && !INVALID_UPSTREAM[f.path]);
     expect(iamWithoutGrants.map((f) => f.path).sort()).toEqual(Object.keys(IAM_WITHOUT_GRANTS).sort());
-  });
+  }, 300_000);
 
   it('claims no JSON or YAML file that is not a template', () => {
     const notTemplates = [

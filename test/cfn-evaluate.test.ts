@@ -88,6 +88,17 @@ describe('conditions', () => {
     expect(toPlain(v(template(head, '!If [Loop, a, b]')))).toEqual(['a', 'b']);
   });
 
+  it('joins list alternatives of an undecidable property, and keeps document alternatives apart', () => {
+    const lists = evaluate(template(head, '!If [East, [a, b], [c]]'));
+    const joined = lists.byLogicalId.get('R')!.properties.get('V')!;
+    expect(toPlain(joined)).toEqual(['a', 'b', 'c']);
+    expect(joined.kind === 'list' && joined.items.every((i) => lists.conditional.has(i))).toBe(true);
+    const docs = evaluate(template(head, '!If [East, {Statement: []}, {Version: x}]'));
+    const alternatives = docs.byLogicalId.get('R')!.properties.get('V')!;
+    expect(toPlain(alternatives)).toEqual([{ Statement: [] }, { Version: 'x' }]);
+    expect(docs.conditional.has(alternatives)).toBe(true);
+  });
+
   it('drops resources whose condition is false and marks undecidable ones', () => {
     const yaml = `${head}\nResources:\n  DevOnly:\n    Type: AWS::S3::Bucket\n    Condition: Dev\n  ProdOnly:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  EastOnly:\n    Type: AWS::S3::Bucket\n    Condition: East\n`;
     const ev = evaluate(yaml);

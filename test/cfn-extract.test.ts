@@ -256,6 +256,20 @@ describe('files in memory', () => {
     expect(given.grants).toEqual([]);
   });
 
+  it('reads each alternative of an undecidable policy document, conditionally', () => {
+    const text =
+      'Conditions:\n  East: !Equals [!Ref "AWS::Region", us-east-1]\nResources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]\n      ManagedPolicyArns: !If [East, [arn:aws:iam::aws:policy/ReadOnlyAccess], [arn:aws:iam::aws:policy/AdministratorAccess]]\n      Policies:\n        - PolicyName: p\n          PolicyDocument: !If\n            - East\n            - Statement: [{Effect: Allow, Action: s3:GetObject, Resource: "*"}]\n            - Statement: [{Effect: Allow, Action: s3:PutObject, Resource: "*"}]\n';
+    const { result } = run(text, 'e.yaml');
+    expect(result.errors).toEqual([]);
+    expect(result.grants.map((g) => `${g.kind} ${g.role ?? g.actions.join(',')} ${g.details?.conditional === true}`)).toEqual([
+      'trust-policy sts:AssumeRole false',
+      'identity-policy s3:GetObject true',
+      'identity-policy s3:PutObject true',
+      'identity-policy arn:aws:iam::aws:policy/ReadOnlyAccess true',
+      'identity-policy arn:aws:iam::aws:policy/AdministratorAccess true',
+    ]);
+  });
+
   it('passes grantlint comments on for inline suppressions', () => {
     const text = 'Resources:\n  K:\n    Type: AWS::IAM::AccessKey # grantlint-disable-line aws-iam-user-static-credentials\n    Properties: {UserName: u}\n';
     const { result } = run(text, 'c.yaml');

@@ -101,5 +101,5 @@ describe.skipIf(!hasCorpus)('SAM oracle: generated execution roles equal the tra
     // An exception that now matches must leave the list.
     expect(Object.keys(EXCEPTIONS).filter((n) => results.find((r) => r.name === n)?.same)).toEqual([]);
     expect(figure).toBeGreaterThanOrEqual(95);
-  });
+  }, 300_000);
 });

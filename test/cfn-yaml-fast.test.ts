@@ -102,5 +102,5 @@ describe.skipIf(!hasCorpus)('fast YAML reader over the corpus', () => {
     expect(differences).toEqual([]);
     // Declining is always safe; a rise means a regression in what the fast reader covers.
     expect(declined).toBeLessThanOrEqual(40);
-  });
+  }, 300_000);
 });

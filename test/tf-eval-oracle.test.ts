@@ -380,7 +380,7 @@ variable "numconv" { type = number }
 locals {
   base    = { a = 1, list = ["x", "y"] }
   derived = { for i, v in local.base.list : v => i + local.base.a }
-  tpl     = "Hello $\${name}!%{ for i in items } [$\${i}]%{ endfor }"
+  tpl     = "Hello $\${name}!%%{ for i in items } [$\${i}]%%{ endfor }"
 }
 
 resource "terraform_data" "counted" {

@@ -203,6 +203,14 @@ describe('count and for_each', () => {
     expect(r.body.get('name')).toMatchObject({ kind: 'unknown', expr: 'each.key', reason: 'input-variable' });
   });
 
+  it('does not report errors inside a resource Terraform would not evaluate yet (unknown for_each)', () => {
+    const ev = run({ 'main.tf': 'variable "m" {}\nresource "x" "r" {\n  for_each = var.m\n  v        = lookup({}, "z")\n}\nresource "x" "s" {\n  v = lookup({}, "k")\n}\n' });
+    expect(ev.errors).toEqual([
+      { file: 'main.tf', line: 7, column: 7, endLine: 7, endColumn: 22, message: 'lookup(): the map has no key "k" and no default was given.', code: 'evaluate' },
+    ]);
+    expect(attr(ev, 'x.r', 'v')).toMatchObject({ kind: 'unknown' });
+  });
+
   it('refuses an expansion beyond 100,000 instances at the expression', () => {
     const ev = run({ 'main.tf': 'resource "x" "r" {\n  for_each = toset([for i in range(1000) : tostring(i)])\n}\nresource "y" "r" {\n  count = 100001\n}\n' });
     expect(ev.resources.filter((r) => r.type === 'x')).toHaveLength(1000);

@@ -1,20 +1,7 @@
-import { effectivePermissions, reachesAllResources, statementLocation, type EffectiveStatement, type PrincipalPermissions } from '../../src/analyze/aws/effective.js';
+import { effectivePermissions, isAdministrator, statementSourceText } from '../../src/analyze/aws/effective.js';
 import { openMethods, type OpenMethod } from '../../src/analyze/aws/escalation.js';
 import { defineRule } from '../../src/model/rule.js';
 import { listForMessage } from '../_shared/text.js';
-
-/** `*` on `*` without Deny: nothing left to escalate to; aws-iam-full-admin reports it. */
-function isAdministrator(p: PrincipalPermissions): boolean {
-  if (p.statements.some((s) => s.effect === 'deny')) return false;
-  return p.statements.some(
-    (s) => s.effect === 'allow' && s.conditionState === 'always' && s.notActions.length === 0 && s.actions.includes('*') && reachesAllResources(s),
-  );
-}
-
-/** `main.tf:12`, with how it reaches the principal when not directly. */
-function sourceText(s: EffectiveStatement): string {
-  return s.via ? `${statementLocation(s)} (${s.via})` : statementLocation(s);
-}
 
 function passingText(open: OpenMethod): string {
   const target = open.passedRole;
@@ -63,7 +50,7 @@ export default defineRule({
             method: open.method.name,
             id: open.method.id,
             actions: listForMessage(open.method.actions, 5),
-            sources: [...new Set(open.statements.map(sourceText))].join(', '),
+            sources: [...new Set(open.statements.map(statementSourceText))].join(', '),
             passing: passingText(open),
           },
         });

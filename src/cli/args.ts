@@ -1,14 +1,19 @@
 /** Command-line parsing: argv → a validated command, or a usage error that lists the valid values. */
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../model/severity.js';
+import { FRAMEWORK_NAMES } from '../analyze/compliance.js';
 
-export const COMMANDS = ['scan', 'grants', 'diff', 'rules'] as const;
+export const COMMANDS = ['scan', 'grants', 'diff', 'rules', 'baseline', 'report', 'init'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const FORMATS_BY_COMMAND = {
   scan: ['text', 'json', 'sarif', 'compact'],
   grants: ['text', 'json'],
   diff: ['text', 'markdown', 'json'],
+  // baseline and init write one file of a fixed format; their standard output is a one-line text summary.
+  baseline: ['text'],
+  report: ['text', 'markdown', 'json'],
+  init: ['text'],
   rules: ['text', 'markdown', 'json'],
 } as const satisfies Record<CommandName, readonly string[]>;
 
@@ -36,6 +41,14 @@ export interface CliCommand {
   /** `diff --plan FILE`: compare a plan's before and after. */
   plans: string[];
   newOnly: boolean;
+  /** `--config FILE`: the policy file instead of the `.grantlint.yaml` found from the first path upward. */
+  config: string | undefined;
+  /** `scan --baseline FILE`: findings recorded in FILE no longer count. */
+  baseline: string | undefined;
+  /** `report --compliance FRAMEWORK`. */
+  compliance: string | undefined;
+  /** `init --force`: overwrite an existing policy file. */
+  force: boolean;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; command: CliCommand };
@@ -57,6 +70,10 @@ const OPTIONS = {
   base: { type: 'string' },
   plan: { type: 'string', multiple: true },
   'new-only': { type: 'boolean' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  compliance: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -87,6 +104,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     throw new UsageError(`invalid --fail-on '${failOn}'; valid values: ${FAIL_ON_VALUES.join(', ')}`);
   }
   if (command === 'rules' && rest.length > 0) throw new UsageError(`'rules' takes no paths (got '${rest[0]}')`);
+  if (command === 'report' && !(FRAMEWORK_NAMES as readonly string[]).includes(values.compliance ?? '')) {
+    const got = values.compliance === undefined ? 'needs --compliance FRAMEWORK' : `got unknown --compliance '${values.compliance}'`;
+    throw new UsageError(`'report' ${got}; valid values: ${FRAMEWORK_NAMES.join(', ')}`);
+  }
+  if (command === 'init' && rest.length > 1) throw new UsageError(`'init' takes at most one directory (got ${rest.length})`);
   if (values['new-only'] && !values.base) throw new UsageError(`--new-only needs --base REF (the git revision to compare with)`);
   if (command === 'diff' && !values.plan?.length && !values.base && rest.length !== 2) {
     throw new UsageError(`'diff' needs --base REF, --plan FILE, or two directories (BEFORE AFTER)`);
@@ -111,6 +133,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       base: values.base,
       plans: values.plan ?? [],
       newOnly: values['new-only'] ?? false,
+      config: values.config,
+      baseline: values.baseline,
+      compliance: values.compliance,
+      force: values.force ?? false,
     },
   };
 }

@@ -22,14 +22,20 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 try {
   // Loaded dynamically so that even a failure while loading the tool ends in one line, not a stack trace.
-  const { runCli } = await import('./run.js');
-  process.exitCode = await runCli(argv, {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTty: process.stdout.isTTY === true,
-  });
+  if (argv[0] === 'lsp') {
+    // The language server owns stdin/stdout until the client says exit.
+    const { startLanguageServer } = await import('../lsp/server.js');
+    startLanguageServer();
+  } else {
+    const { runCli } = await import('./run.js');
+    process.exitCode = await runCli(argv, {
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+      cwd: process.cwd(),
+      env: process.env,
+      stdoutIsTty: process.stdout.isTTY === true,
+    });
+  }
 } catch (e) {
   crash(e);
 }

@@ -16,6 +16,7 @@ import { AzureRolesFileError, parseAzureRolesJson, type AzureRole } from '../ana
 import { newFindingsSince, runDiff, type DiffRequest } from '../pipeline/diff.js';
 import { GitError } from '../pipeline/git.js';
 import { renderDiff, type DiffFormat } from '../report/diff.js';
+import { applyBaselineFile, runComplianceReport, runInit, writeBaseline } from './policy-commands.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -73,6 +74,7 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
   }
 
   if (command.command === 'diff') return runDiffCommand(command, io);
+  if (command.command === 'init') return runInit(command, io);
 
   const result = await scan({
     paths: command.paths,
@@ -84,6 +86,7 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
     parameterFiles: command.parameterFiles,
     ...(command.azureRolesFile !== undefined ? { azureRoles: readAzureRoles(command.azureRolesFile, io) } : {}),
     debug: command.debug,
+    ...(command.config !== undefined ? { config: command.config } : {}),
     // The inventory needs grants only: skip the rules.
     ...(command.command === 'grants' ? { rules: [] } : {}),
   });
@@ -94,6 +97,12 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
     result.findings = fresh;
     result.stats.findings = fresh.length;
   }
+  if (command.baseline !== undefined) {
+    const failed = applyBaselineFile(result, command.baseline, io);
+    if (failed !== undefined) return failed;
+  }
+  if (command.command === 'baseline') return writeBaseline(result, command, io);
+  if (command.command === 'report') return runComplianceReport(result, command, io, (text) => emit(text, command, io));
   if (command.debug) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms} ms`);
     io.stderr(`${TOOL_NAME}: timings: ${stages.join(' · ')} · total ${result.stats.durationMs} ms\n`);

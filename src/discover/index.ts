@@ -28,6 +28,7 @@ export const CANDIDATE_EXTENSIONS = [
   '.template',
   '.bicep',
   '.bicepparam',
+  '.ts',
 ] as const;
 
 /** Directories never worth walking: dependencies, Terraform's provider/module cache, git internals. */

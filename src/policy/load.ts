@@ -19,6 +19,7 @@ import { asList, globProblem } from './globs.js';
 import { didYouMean } from './suggest.js';
 import {
   PACK_PREFIX,
+  type ApprovalInput,
   type ExemptionInput,
   type Located,
   type OrgRuleInput,
@@ -64,13 +65,19 @@ export interface LoadResult {
 }
 
 /** Loads `absFile` and everything it extends. */
-export function loadPolicy(absFile: string): LoadResult {
+export function loadPolicy(file: string): LoadResult {
+  return loadPolicyText(undefined, file);
+}
+
+/** Like loadPolicy, with the text of the top file given (editors, tests); files it extends are read from disk. */
+export function loadPolicyText(text: string | undefined, file: string): LoadResult {
+  const absFile = path.resolve(file);
   const errors: ToolError[] = [];
   const policy = defaultPolicy();
   policy.packs = [];
   policy.file = absFile;
   policy.baseDir = path.dirname(absFile);
-  const loaded = readPolicyFile(absFile, errors, []);
+  const loaded = readPolicyFile(absFile, errors, [], undefined, text);
   if (loaded) {
     const known = knownRuleIds(loaded.orgRuleIds);
     for (const file of loaded.chain) checkRuleIds(file, known, errors);
@@ -95,11 +102,12 @@ function readPolicyFile(
   errors: ToolError[],
   stack: string[],
   via?: { file: string; span: SourceSpan },
+  given?: string,
 ): { chain: ParsedFile[]; orgRuleIds: Set<string> } | undefined {
   const display = displayPath(absFile);
   let text: string;
   try {
-    text = fs.readFileSync(absFile, 'utf8');
+    text = given ?? fs.readFileSync(absFile, 'utf8');
   } catch (e) {
     const where = via?.span ?? { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 };
     errors.push(configError(where, `cannot read policy file ${display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
@@ -153,7 +161,7 @@ export function policySchema(): Record<string, unknown> {
 }
 
 function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(policySchema());
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(policySchema());
   return validator;
 }
 
@@ -175,7 +183,10 @@ export function parsePolicyText(text: string, absFile: string, errors: ToolError
     const node = nodeAt(doc, pointer, what);
     const range = node?.range;
     if (!range) return spanAt(0, 0);
-    return spanAt(range[0], range[1]);
+    // A block collection's range runs on over its trailing line break: end at its last character.
+    let end = range[1];
+    while (end > range[0] && /\s/.test(text[end - 1]!)) end--;
+    return spanAt(range[0], end);
   };
   const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const before = errors.length;
@@ -273,7 +284,9 @@ function expectation(e: ErrorObject): string {
     case 'type':
       return `a${/^[aeiou]/.test(String(params.type)) ? 'n' : ''} ${String(params.type)}`;
     case 'pattern':
-      return e.schemaPath.includes('/date') ? 'a date YYYY-MM-DD' : e.schemaPath.includes('orgRule') ? 'an id org/<name> (lower case letters, digits, dashes)' : `text matching ${String(params.pattern)}`;
+      if (String(params.pattern).startsWith('^\\d{4}')) return 'a date YYYY-MM-DD';
+      if (String(params.pattern).startsWith('^org/')) return 'an id org/<name> (lower case letters, digits and dashes)';
+      return `text matching ${String(params.pattern)}`;
     case 'minLength':
       return 'a non-empty string';
     case 'minItems':
@@ -374,6 +387,7 @@ function merge(policy: Policy, file: ParsedFile): void {
   }
   (file.doc.orgRules ?? []).forEach((value, i) => policy.orgRules.push(located<OrgRuleInput>(value, file, ['orgRules', i])));
   (file.doc.exemptions ?? []).forEach((value, i) => policy.exemptions.push(located<ExemptionInput>(value, file, ['exemptions', i])));
+  (file.doc.approvals ?? []).forEach((value, i) => (policy.approvals ??= []).push(located<ApprovalInput>(value, file, ['approvals', i])));
 }
 
 function located<T>(value: T, file: ParsedFile, pointer: Array<string | number>): Located<T> {

@@ -78,7 +78,7 @@ export function compileOrgRule(located: Located<OrgRuleInput>, root: string): Ru
 /** `roles/owner on projects/p`, `iam:*, s3:GetObject`: what a grant gives, short. */
 function grantSummary(g: Grant): string {
   const what = g.role ?? (g.actions.length > 3 ? `${g.actions.slice(0, 3).join(', ')} and ${g.actions.length - 3} more` : g.actions.join(', '));
-  const text = what === '' ? g.kind : what;
+  const text = what !== '' ? what : g.notActions.length > 0 ? `every action except ${g.notActions.join(', ')}` : g.kind;
   return g.scope ? `${text} on ${g.scope}` : text;
 }
 
@@ -227,8 +227,8 @@ function limitCheck(spec: OrgRuleInput): Check {
     if (principals && !matchesGlobs(principals, g.principal.name)) problems.push(`is not among the allowed principals ${principals.patterns.join(', ')}`);
     if (accounts.size > 0) {
       const account = ACCOUNT_ID.exec(g.principal.name)?.[1];
-      if (g.principal.type === 'public') problems.push('trusts every AWS account');
-      else if (account !== undefined && !accounts.has(account)) problems.push(`trusts account ${account}, not one of ${[...accounts].join(', ')}`);
+      if (g.principal.type === 'public') problems.push("is every AWS account ('*'), not only " + [...accounts].join(', '));
+      else if (account !== undefined && !accounts.has(account)) problems.push(`is in account ${account}, not one of ${[...accounts].join(', ')}`);
     }
     if (domains) {
       const domain = memberDomain(g.principal.name);

@@ -72,6 +72,19 @@ export interface PolicyDocument {
   overrides?: Array<{ files: Many<string>; rules: Record<string, RuleSettingInput> }>;
   orgRules?: OrgRuleInput[];
   exemptions?: ExemptionInput[];
+  approvals?: ApprovalInput[];
+}
+
+/**
+ * A pull request that adds access matching `match` (a grant matcher, as in orgRules) or carrying a finding of one of
+ * `categories` needs an approving review from one of `approvers` (GitHub logins or `org/team` slugs): the Action's gate.
+ */
+export interface ApprovalInput {
+  match?: OrgRuleMatch;
+  categories?: Many<import('../model/severity.js').Category>;
+  approvers: Many<string>;
+  /** Why the approval is needed, shown in the pull-request summary. */
+  reason?: string;
 }
 
 /** Where an entry was written in a policy file (path relative to the repository root of the policy file). */
@@ -101,4 +114,6 @@ export interface Policy {
   overrides: PolicyOverride[];
   orgRules: Array<Located<OrgRuleInput>>;
   exemptions: Array<Located<ExemptionInput>>;
+  /** Approval gates of the pull-request Action, merged over `extends` (absent when no file declares any). */
+  approvals?: Array<Located<ApprovalInput>>;
 }

@@ -47,5 +47,7 @@ export const INFORMATION_URI = pkg.manifest.homepage ?? REPOSITORY_URL;
 
 /** Public documentation page of a rule, from its docs path (rules/<id>/README.md). */
 export function ruleHelpUri(meta: Pick<RuleMeta, 'docs'>): string {
+  // Organization rules (src/policy) may link their own documentation.
+  if (/^https?:\/\//.test(meta.docs)) return meta.docs;
   return `${REPOSITORY_URL}/blob/main/${meta.docs.replace(/^\.?\//, '')}`;
 }

@@ -6,7 +6,7 @@
  * explicit Deny and the boundary applied, without expanding the catalogue; `effectiveActions` expands for reports.
  */
 import type { Conditions, Grant, Principal } from '../../model/grant.js';
-import { accessLevel, hasWildcard, wildcardRegex, type AccessLevel } from './iam-data.js';
+import { acceptsOnlyWildcardResource, accessLevel, hasWildcard, wildcardRegex, type AccessLevel } from './iam-data.js';
 import { managedPolicyStatements } from './managed-policies.js';
 import { awsManagedPolicyName, coveredActions, isUnresolvedText, isWildcardResource } from './policy-semantics.js';
 
@@ -336,4 +336,41 @@ export function effectiveActions(p: PrincipalPermissions): EffectiveAction[] {
 /** `file:line` of a statement's source, for messages. */
 export function statementLocation(s: EffectiveStatement): string {
   return `${s.grant.source.file}:${s.grant.source.line}`;
+}
+
+/** `*` on `*` without any Deny: the principal is an administrator (aws-iam-full-admin's finding, not escalation's). */
+export function isAdministrator(p: PrincipalPermissions): boolean {
+  if (p.statements.some((s) => s.effect === 'deny') || p.boundary?.statements) return false;
+  return p.statements.some(
+    (s) => s.effect === 'allow' && s.conditionState === 'always' && s.notActions.length === 0 && s.actions.includes('*') && reachesAllResources(s),
+  );
+}
+
+/**
+ * The Allow statement granting the action without constraint (Cloudsplaining's reading): no narrowing condition,
+ * and every resource (an action that only accepts `*` is unconstrained on any resource list).
+ */
+export function unconstrainedAllow(p: PrincipalPermissions, action: string): EffectiveStatement | undefined {
+  const wildcardOnly = acceptsOnlyWildcardResource(action);
+  return allowingStatements(p, action).find((s) => Object.keys(s.conditions).length === 0 && (wildcardOnly || reachesAllResources(s)));
+}
+
+/** Catalogue actions at one access level that the principal holds without constraint, with the statement granting each. */
+export function unconstrainedActionsAtLevel(p: PrincipalPermissions, level: AccessLevel): Array<{ action: string; statement: EffectiveStatement }> {
+  const candidates = new Set<string>();
+  for (const s of p.statements) {
+    if (s.effect !== 'allow' || s.conditionState === 'never' || Object.keys(s.conditions).length > 0) continue;
+    for (const action of coveredActions(s as unknown as Grant)) if (accessLevel(action) === level) candidates.add(action);
+  }
+  const out: Array<{ action: string; statement: EffectiveStatement }> = [];
+  for (const action of [...candidates].sort()) {
+    const statement = unconstrainedAllow(p, action);
+    if (statement) out.push({ action, statement });
+  }
+  return out;
+}
+
+/** `main.tf:12`, with how the statement reaches the principal when not directly. */
+export function statementSourceText(s: EffectiveStatement): string {
+  return s.via ? `${statementLocation(s)} (${s.via})` : statementLocation(s);
 }

@@ -106,11 +106,19 @@ class Evaluator {
     return resource;
   }
 
-  /** A property that is a choice becomes the list of its alternatives (a union, for policy elements). */
+  /**
+   * A property that is a choice becomes the list of its alternatives (a union, for policy elements); alternatives that
+   * are lists are joined into one list, each item conditional.
+   */
   private flattenChoice(v: Value): Value {
     if (v.kind === 'list' && this.choices.has(v)) {
       const items = v.items.filter((i) => i !== NO_VALUE);
-      const out: Value = items.length === 1 ? this.ownCopy(items[0]!) : { kind: 'list', items, ...(v.span ? { span: v.span } : {}) };
+      let out: Value;
+      if (items.length > 1 && items.every((i) => i.kind === 'list')) {
+        const joined = items.flatMap((i) => (i as ListValue).items).map((i) => this.ownCopy(i));
+        for (const item of joined) this.conditional.add(item);
+        out = { kind: 'list', items: joined, ...(v.span ? { span: v.span } : {}) };
+      } else out = items.length === 1 ? this.ownCopy(items[0]!) : { kind: 'list', items, ...(v.span ? { span: v.span } : {}) };
       this.conditional.add(out);
       return out;
     }

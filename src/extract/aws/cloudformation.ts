@@ -217,6 +217,11 @@ class CloudFormationExtractor {
   /** Grants of one policy document; conditional when the resource, the policy entry or the statement is. */
   private emitPolicy(r: CfnResource, property: string, doc: Value | undefined, ctx: Omit<PolicyGrantContext, 'format' | 'fallbackSpan'>, container?: Value): void {
     if (!doc || doc.kind === 'null') return;
+    // `PolicyDocument: !If [C, a, b]` with C undecidable: each document, conditionally.
+    if (doc.kind === 'list' && this.isConditional(doc)) {
+      for (const alternative of doc.items) this.emitPolicy(r, property, alternative, ctx, doc);
+      return;
+    }
     const fallbackSpan = this.propertySpan(r, property);
     if (doc.kind === 'unknown' && !doc.ref) {
       this.unresolved.push({ span: { ...(doc.span ?? fallbackSpan), address: r.sourceAddress }, expr: doc.expr, reason: doc.reason ?? 'policy document could not be evaluated' });

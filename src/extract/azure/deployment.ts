@@ -240,7 +240,7 @@ class DeploymentExtractor {
         dataActions: list('dataActions'),
         notDataActions: list('notDataActions'),
         assignableScopes: strings(prop(properties, 'assignableScopes'), unresolved),
-        scope: DEPLOYMENT_SCOPE_KIND[r.deploymentScope.kind],
+        scope: valueText(prop(r.deploymentScope.value, 'id')) ?? DEPLOYMENT_SCOPE_KIND[r.deploymentScope.kind],
         source: this.source(r),
         unresolved,
         resourceType: r.type,

@@ -23,13 +23,13 @@ export type ParsedJsonc =
   | { value?: undefined; keySpans?: undefined; comments?: undefined; error: ToolError };
 
 export function parseJsonc(text: string, file: string): ParsedJsonc {
-  const parser = new JsoncParser(text, new LineIndex(text, file));
+  const parser = new JsoncParser(text, file);
   try {
     const value = parser.parseDocument();
     return { value, keySpans: parser.keySpans, comments: parser.comments };
   } catch (e) {
     if (e instanceof JsoncSyntaxError) {
-      const { line, column } = parser.lines.position(e.offset);
+      const { line, column } = new LineIndex(text, file).position(e.offset);
       return { error: { file, line, column, message: `invalid JSON: ${e.message}`, code: 'parse' } };
     }
     throw e;
@@ -47,16 +47,39 @@ class JsoncSyntaxError extends Error {
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+/**
+ * Positions are tracked while reading (the parser only moves forward): the current line and the offset where it
+ * starts, so a span costs no search.
+ */
 class JsoncParser {
   pos = 0;
+  private line = 1;
+  private lineStart = 0;
   readonly keySpans = new WeakMap<ObjectValue, Map<string, SourceSpan>>();
   readonly comments: Array<{ line: number; column: number; text: string }> = [];
 
   constructor(
     readonly text: string,
-    readonly lines: LineIndex,
+    readonly file: string,
   ) {
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Line breaks in text[from, to) that the reader passed over. */
+  private advanceLines(from: number, to: number): void {
+    for (let i = this.text.indexOf('\n', from); i !== -1 && i < to; i = this.text.indexOf('\n', i + 1)) {
+      this.line++;
+      this.lineStart = i + 1;
+    }
+  }
+
+  private mark(): { line: number; column: number } {
+    return { line: this.line, column: this.pos - this.lineStart + 1 };
+  }
+
+  /** Span from a mark to the current position. */
+  private spanFrom(start: { line: number; column: number }): SourceSpan {
+    return { file: this.file, line: start.line, column: start.column, endLine: this.line, endColumn: this.pos - this.lineStart + 1 };
   }
 
   parseDocument(): Value {
@@ -76,39 +99,39 @@ class JsoncParser {
     let p = this.pos;
     for (;;) {
       const c = t.charCodeAt(p);
-      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff || c === 0xa0) p++;
+      if (c === 10) {
+        p++;
+        this.line++;
+        this.lineStart = p;
+      } else if (c === 32 || c === 13 || c === 9 || c === 0xfeff || c === 0xa0) p++;
       else if (c === 47 && t.charCodeAt(p + 1) === 47) {
         const end = t.indexOf('\n', p);
         const stop = end === -1 ? t.length : end;
-        this.comment(p, t.slice(p, stop).replace(/\r$/, ''));
+        this.comments.push({ line: this.line, column: p - this.lineStart + 1, text: t.slice(p, stop).replace(/\r$/, '') });
         p = stop;
       } else if (c === 47 && t.charCodeAt(p + 1) === 42) {
         const end = t.indexOf('*/', p + 2);
         if (end === -1) this.fail('unterminated block comment: expected */', p);
-        this.comment(p, t.slice(p, end + 2));
+        this.comments.push({ line: this.line, column: p - this.lineStart + 1, text: t.slice(p, end + 2) });
+        this.advanceLines(p, end);
         p = end + 2;
       } else break;
     }
     this.pos = p;
   }
 
-  private comment(offset: number, text: string): void {
-    const { line, column } = this.lines.position(offset);
-    this.comments.push({ line, column, text });
-  }
-
   private parseValue(depth: number): Value {
     if (depth > MAX_NESTING) this.fail(`document nested deeper than ${MAX_NESTING} levels`);
-    const start = this.pos;
-    const c = this.text[start];
+    const c = this.text[this.pos];
     switch (c) {
       case '{':
         return this.parseObject(depth);
       case '[':
         return this.parseArray(depth);
       case '"': {
+        const start = this.mark();
         const value = this.parseString();
-        return { kind: 'string', value, span: this.lines.span(start, this.pos) };
+        return { kind: 'string', value, span: this.spanFrom(start) };
       }
       case 't':
         return this.parseWord('true', { kind: 'bool', value: true });
@@ -125,20 +148,20 @@ class JsoncParser {
   }
 
   private parseWord(word: string, value: Value): Value {
-    const start = this.pos;
-    if (!this.text.startsWith(word, start)) this.fail('unexpected text: expected a value');
+    const start = this.mark();
+    if (!this.text.startsWith(word, this.pos)) this.fail('unexpected text: expected a value');
     this.pos += word.length;
-    return { ...value, span: this.lines.span(start, this.pos) };
+    return { ...value, span: this.spanFrom(start) };
   }
 
   private parseNumber(): Value {
-    const start = this.pos;
+    const start = this.mark();
     const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    m.lastIndex = start;
+    m.lastIndex = this.pos;
     const match = m.exec(this.text);
     if (!match) return this.fail('invalid number');
-    this.pos = start + match[0].length;
-    return { kind: 'number', value: Number(match[0]), span: this.lines.span(start, this.pos) };
+    this.pos += match[0].length;
+    return { kind: 'number', value: Number(match[0]), span: this.spanFrom(start) };
   }
 
   /** A string; raw line breaks and tabs are kept as written (ARM accepts them). */
@@ -151,6 +174,10 @@ class JsoncParser {
       const c = t.charCodeAt(p);
       if (c === 34) break;
       if (Number.isNaN(c)) this.fail('unterminated string: expected a closing "', this.pos);
+      if (c === 10) {
+        this.line++;
+        this.lineStart = p + 1;
+      }
       if (c === 92) {
         out += t.slice(chunk, p);
         const e = t[p + 1];
@@ -176,7 +203,7 @@ class JsoncParser {
   }
 
   private parseObject(depth: number): ObjectValue {
-    const start = this.pos;
+    const start = this.mark();
     this.pos++;
     const entries = new Map<string, Value>();
     const spans = new Map<string, SourceSpan>();
@@ -186,8 +213,8 @@ class JsoncParser {
         this.pos++;
         break;
       }
-      const keyStart = this.pos;
-      if (this.text[keyStart] !== '"') this.fail(this.text[keyStart] === undefined ? "unexpected end of file: expected '}'" : "expected a property name in double quotes or '}'");
+      const keyStart = this.mark();
+      if (this.text[this.pos] !== '"') this.fail(this.text[this.pos] === undefined ? "unexpected end of file: expected '}'" : "expected a property name in double quotes or '}'");
       const key = this.parseString();
       this.skipSpace();
       if (this.text[this.pos] !== ':') this.fail(`expected ':' after property name ${JSON.stringify(key)}`);
@@ -196,7 +223,7 @@ class JsoncParser {
       const value = this.parseValue(depth + 1);
       entries.delete(key);
       entries.set(key, value);
-      spans.set(key, this.lines.span(keyStart, this.pos));
+      spans.set(key, this.spanFrom(keyStart));
       this.skipSpace();
       const c = this.text[this.pos];
       if (c === ',') {
@@ -209,13 +236,13 @@ class JsoncParser {
       }
       this.fail(c === undefined ? "unexpected end of file: expected ',' or '}'" : "expected ',' or '}' after a property value");
     }
-    const obj: ObjectValue = { kind: 'object', entries, span: this.lines.span(start, this.pos) };
+    const obj: ObjectValue = { kind: 'object', entries, span: this.spanFrom(start) };
     this.keySpans.set(obj, spans);
     return obj;
   }
 
   private parseArray(depth: number): Value {
-    const start = this.pos;
+    const start = this.mark();
     this.pos++;
     const items: Value[] = [];
     for (;;) {
@@ -237,6 +264,6 @@ class JsoncParser {
       }
       this.fail(c === undefined ? "unexpected end of file: expected ',' or ']'" : "expected ',' or ']' after an array item");
     }
-    return { kind: 'list', items, span: this.lines.span(start, this.pos) };
+    return { kind: 'list', items, span: this.spanFrom(start) };
   }
 }

@@ -1,5 +1,7 @@
 /** YAML templates → Value with a span on every node; short-form tags become their long-form intrinsic objects. */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node as YamlNode } from 'yaml';
+import type * as YamlPackage from 'yaml';
 import type { ToolError } from '../../model/finding.js';
 import type { SourceSpan } from '../../model/span.js';
 import type { ObjectValue, Value } from '../../evaluate/value.js';
@@ -16,6 +18,9 @@ export function parseYamlTemplate(text: string, file: string): ParsedTemplate {
 /** Parsing through the `yaml` package's document API. */
 export function parseYamlWithPackage(text: string, file: string): ParsedTemplate {
   let lines = new LineIndex(text, file);
+  // The package recurses per level: very deep input can exhaust the stack inside V8's regexp compiler, which is fatal.
+  const tooDeep = deepNestingOffset(text);
+  if (tooDeep !== undefined) return { error: parseError(lines, tooDeep, `template nested deeper than ${MAX_NESTING} levels`) };
   let doc: Document.Parsed;
   try {
     doc = parseYaml(text);
@@ -44,13 +49,21 @@ export function parseYamlWithPackage(text: string, file: string): ParsedTemplate
 }
 
 /** Stops documents that would exhaust the stack or memory (deep nesting, alias bombs). */
+let loadedYamlPackage: typeof YamlPackage | undefined;
+
+/** The `yaml` package, loaded on first use: most scans never need it, and loading it costs more than reading a template. */
+function yamlPackage(): typeof YamlPackage {
+  loadedYamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YamlPackage;
+  return loadedYamlPackage;
+}
+
 function parseYaml(text: string): Document.Parsed {
   // The parser warns about every `!Ref`-style tag it does not know with an Error object: skip their stack traces.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     // uniqueKeys off: CloudFormation itself keeps the last of duplicate keys, so do we.
-    return parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+    return yamlPackage().parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -158,6 +171,7 @@ class YamlConverter {
   }
 
   private convertUntagged(node: YamlNode, depth: number, span: SourceSpan): Value {
+    const { isAlias, isMap, isScalar, isSeq } = yamlPackage();
     if (isScalar(node)) {
       const v = node.value;
       if (v === null || v === undefined) return { kind: 'null', span };
@@ -226,6 +240,45 @@ class YamlConverter {
     while (i > 0 && /\s/.test(text[i - 1]!)) i--;
     return text.startsWith(tag, i - tag.length) ? i - tag.length : valueStart;
   }
+}
+
+/**
+ * Where flow brackets (outside quotes and comments) nest deeper than MAX_NESTING, or a line is indented further than
+ * any template nests; undefined otherwise.
+ */
+function deepNestingOffset(text: string): number | undefined {
+  let depth = 0;
+  let quote = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32) {
+        if (++indent > 4 * MAX_NESTING) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else if (c === 92 && quote === 34) i++;
+      continue;
+    }
+    if (c === 34 || c === 39) quote = c;
+    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32)) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+      i--;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 function parseError(lines: LineIndex, offset: number, message: string): ToolError {

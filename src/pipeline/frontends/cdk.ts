@@ -1,0 +1,44 @@
+/**
+ * CDK and CDKTF front end: TypeScript apps read without running them → evaluated constructs → grants.
+ * AWS CDK constructs go through the CDK extractor; CDKTF provider resources take the Terraform resource shape and go
+ * through the Terraform extractors of each cloud.
+ */
+import type { FrontEnd } from '../frontend.js';
+import type { FrontEndResult, SourceFile } from '../../model/document.js';
+import type { Grant } from '../../model/grant.js';
+import { evaluateCdk } from '../../evaluate/cdk/evaluate.js';
+import { extractAwsFromCdk } from '../../extract/aws/cdk.js';
+import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
+import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
+import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
+import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+
+/** An import of the CDK or CDKTF libraries, in any import or require form. */
+const CDK_IMPORT = /(?:from\s*|require\(\s*|import\(\s*)['"](?:aws-cdk-lib(?:\/[^'"]*)?|@aws-cdk\/[^'"]+|cdktf|@cdktf\/provider-[^'"]+)['"]/;
+
+export function claimsCdkSource(file: SourceFile): boolean {
+  const p = file.path;
+  if (!p.endsWith('.ts') || p.endsWith('.d.ts')) return false;
+  if (/(^|\/)(node_modules|cdk\.out)\//.test(p)) return false;
+  return CDK_IMPORT.test(file.text);
+}
+
+export const cdkFrontEnd: FrontEnd = {
+  format: 'cdk',
+  claims: claimsCdkSource,
+  run(files, all, options): FrontEndResult {
+    const evaluation = evaluateCdk(files, all);
+    const aws = extractAwsFromCdk(evaluation);
+    const tf = evaluation.tfResources;
+    const fromTerraform = tf.length === 0 ? [] : [extractAwsFromTerraform(tf), extractGcpFromTerraform(tf), extractAzureFromTerraform(tf, azureRoleCatalog(options))];
+    // Grants from CDKTF resources are CDK grants: they point at the .ts lines.
+    const tfGrants: Grant[] = fromTerraform.flatMap((x) => x.grants.map((g) => ({ ...g, source: { ...g.source, format: 'cdk' as const } })));
+    return {
+      grants: [...aws.grants, ...tfGrants],
+      errors: [...evaluation.errors, ...aws.errors, ...fromTerraform.flatMap((x) => x.errors)],
+      unresolved: [...aws.unresolved, ...fromTerraform.flatMap((x) => x.unresolved)],
+      files: files.map((f) => f.path),
+      comments: evaluation.comments,
+    };
+  },
+};
