@@ -66,7 +66,7 @@ describe('workflow commands', () => {
   });
 
   it('cuts text at a line boundary within a byte budget', () => {
-    expect(limitBytes('aaaa\nbbbb\ncccc\n', 12, '!')).toBe('aaaa!');
+    expect(limitBytes('aaaa\nbbbb\ncccc\n', 12, '!')).toBe('aaaa\nbbbb!');
     expect(limitBytes('short\n', 100, '!')).toBe('short\n');
     // A multi-byte character is never split.
     expect(limitBytes('ééé\néééé\n', 10, '')).toBe('ééé');

@@ -117,7 +117,7 @@ function missing(a: Grant[], b: Grant[]): string[] {
 
 describe.skipIf(!cdkAvailable)('CDK oracle: grants from the TypeScript match grants from the synthesized templates', () => {
   it('has three fixture apps', () => {
-    expect(APPS).toEqual(['pipeline-app']);
+    expect(APPS).toEqual(['data-app', 'pipeline-app', 'platform-app']);
   });
 
   for (const app of APPS) {

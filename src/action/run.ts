@@ -3,6 +3,7 @@
  * through every channel the token allows. The exit code depends only on findings, tool errors and the approval
  * gate, never on whether a comment could be posted.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntitlementDiff } from '../analyze/diff.js';
@@ -106,7 +107,14 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   const server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = io.env.GITHUB_REPOSITORY ?? '';
-  const headSha = pr?.head.sha ?? io.env.GITHUB_SHA ?? 'HEAD';
+  // actions/checkout takes the merge commit on pull_request by default: its line numbers are not the head's, so
+  // inline comments (placed on the head's diff) are left out and links point at what was scanned.
+  const checkedOut = checkedOutCommit(result.root);
+  const scannedHead = !pr || checkedOut === undefined || checkedOut === pr.head.sha;
+  if (!scannedHead && inputs.inline) {
+    notices.push(`The checked-out commit ${checkedOut!.slice(0, 12)} is not the pull request's head ${pr!.head.sha.slice(0, 12)} (a merge commit?), so no inline comments were posted: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`);
+  }
+  const headSha = scannedHead ? (pr?.head.sha ?? io.env.GITHUB_SHA ?? checkedOut ?? 'HEAD') : checkedOut!;
   const rulesById = new Map(result.rules.map((r) => [r.meta.id, r.meta]));
   const model: ReportModel = {
     passed,
@@ -143,7 +151,7 @@ export async function runAction(io: ActionIo): Promise<number> {
         namespace,
         comment: inputs.comment,
         summary: summaryComment(model, namespace, jobUrl),
-        inline: inputs.inline,
+        inline: inputs.inline && scannedHead,
         maxInline: inputs.maxInline,
         reported,
         present: new Set(active.map((f) => f.fingerprint)),
@@ -179,6 +187,14 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
   if (errors.length > 0) return EXIT_TOOL_ERROR;
   return passed ? EXIT_PASSED : EXIT_FAILED;
+}
+
+function checkedOutCommit(root: string): string | undefined {
+  try {
+    return execFileSync('git', ['-C', root, 'rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return undefined;
+  }
 }
 
 function readPayload(file: string | undefined): EventPayload {

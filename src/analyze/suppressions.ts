@@ -202,7 +202,7 @@ function extentFinder(file: string, text: string): ((line: number) => number | u
   if (/\.(ya?ml|template|json)$/.test(lower)) {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, strict: false, uniqueKeys: false });
-    return (line) => yamlExtent(doc.contents, line, lineCounter);
+    return (line) => yamlExtent(doc.contents, line, lineCounter, text);
   }
   return undefined;
 }
@@ -238,16 +238,24 @@ function astExtent(root: unknown, line: number): number | undefined {
   return end;
 }
 
-function yamlExtent(node: unknown, line: number, lc: LineCounter): number | undefined {
+/** Line of the last character before `offset` that is not white space (YAML node ends run on to the next token). */
+function lastLineBefore(offset: number, lc: LineCounter, text: string): number {
+  let at = offset;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return lc.linePos(Math.max(0, at - 1)).line;
+}
+
+function yamlExtent(node: unknown, line: number, lc: LineCounter, text: string): number | undefined {
   let end: number | undefined;
   const lineOf = (offset: number) => lc.linePos(offset).line;
+  const endLineOf = (offset: number) => lastLineBefore(offset, lc, text);
   const visit = (n: unknown): void => {
     if (isMap(n)) {
       for (const pair of n.items) {
         const key = pair.key as YamlNode | null;
         const value = pair.value as YamlNode | null;
         const start = key?.range ? lineOf(key.range[0]) : undefined;
-        const last = value?.range ? lineOf(value.range[1]) : key?.range ? lineOf(key.range[1]) : undefined;
+        const last = value?.range ? endLineOf(value.range[1]) : key?.range ? endLineOf(key.range[1]) : undefined;
         if (start === undefined || last === undefined || start > line || last < line) continue;
         if (start === line) end = Math.max(end ?? line, last);
         visit(value);
@@ -256,7 +264,7 @@ function yamlExtent(node: unknown, line: number, lc: LineCounter): number | unde
       for (const item of n.items as YamlNode[]) {
         if (!item?.range) continue;
         const start = lineOf(item.range[0]);
-        const last = lineOf(item.range[1]);
+        const last = endLineOf(item.range[1]);
         if (start > line || last < line) continue;
         if (start === line) end = Math.max(end ?? line, last);
         visit(item);
@@ -285,11 +293,13 @@ function metadataSuppressions(file: string, text: string): Array<{ parsed: Parse
     const ignore = childMap(childMap(pair.value, 'Metadata'), 'grantlint')?.get('ignore', true);
     if (!isSeq(ignore)) continue;
     const keyNode = pair.key as YamlNode;
-    const covers = { file, startLine: pos(keyNode.range![0]).line, endLine: pos(pair.value.range![1]).line };
+    const covers = { file, startLine: pos(keyNode.range![0]).line, endLine: lastLineBefore(pair.value.range![1], lineCounter, text) };
     for (const entry of ignore.items as YamlNode[]) {
       if (!entry.range) continue;
       const from = pos(entry.range[0]);
-      const to = pos(entry.range[1]);
+      let endOffset = entry.range[1];
+      while (endOffset > entry.range[0] && /\s/.test(text[endOffset - 1]!)) endOffset--;
+      const to = pos(endOffset);
       const span: SourceSpan = { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       const field = (name: string): string | undefined => {
         const v = isMap(entry) ? entry.get(name, true) : undefined;

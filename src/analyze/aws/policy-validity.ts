@@ -91,10 +91,12 @@ function actionEntry(action: string): { service: ServiceData; action: RawAction 
 
 /**
  * Concrete actions (no wildcard, known) for which none of the resources can match any of the action's resource
- * types. Actions that accept only `*`, resources that are `*` or unevaluated, and unknown actions are not judged.
+ * types. Actions that accept only `*`, resource lists with `*`, a non-ARN or an unevaluated element, and unknown
+ * actions are not judged.
  */
 export function mismatchedActions(actions: readonly string[], resources: readonly string[]): string[] {
-  const arns = resources.filter((r) => !isUnresolvedText(r) && r !== '*');
+  // Only ARNs are judged: names (a Lambda permission's function name) and placeholders are not resource elements.
+  const arns = resources.filter((r) => !isUnresolvedText(r) && r.startsWith('arn:') && r.split(':').length >= 6);
   if (arns.length === 0 || arns.length !== resources.length) return [];
   const out: string[] = [];
   for (const action of actions) {
@@ -109,9 +111,11 @@ export function mismatchedActions(actions: readonly string[], resources: readonl
   return out;
 }
 
-/** A documented condition key pattern (`s3:ExistingObjectTag/<key>`, `aws:RequestTag/${TagKey}`) against a key as written. */
+/** A documented condition key (`s3:ExistingObjectTag/<key>`, `ssm:resourceTag/tag-key`) against a key as written. */
 function keyMatches(documented: string, key: string): boolean {
-  const glob = documented.replace(/\$\{[^}]*\}|<[^>]*>/g, '*');
+  // The part after `/` names a tag or attribute: `${TagKey}`, `<key>`, `tag-key` are placeholders.
+  const slash = documented.indexOf('/');
+  const glob = slash > 0 ? `${documented.slice(0, slash)}/*` : documented;
   return globsIntersect(glob, key);
 }
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlPackage } from '../../shared/packages.js';
 import { minimatch } from 'minimatch';
 import type { Expression, FunctionCallExpr } from '../../parse/hcl/ast.js';
 import type { SourceSpan } from '../../model/span.js';
@@ -580,7 +580,7 @@ def('jsondecode', 1, 1, 'strict', (a, c) => {
 def('yamldecode', 1, 1, 'strict', (a, c) => {
   try {
     // Terraform resolves YAML scalars with YAML 1.1 rules (y, yes, on... are booleans).
-    return fromJson(parseYaml(asString(a[0]!, c, 0), { version: '1.1' }) ?? null, c.span);
+    return fromJson(yamlPackage().parse(asString(a[0]!, c, 0), { version: '1.1' }) ?? null, c.span);
   } catch (err) {
     if (err instanceof EvalError) throw err;
     return bad(c, 0, `the string is not valid YAML: ${(err as Error).message.split('\n')[0]}.`);

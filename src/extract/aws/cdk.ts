@@ -41,9 +41,10 @@ export function extractAwsFromCdk(evaluation: CdkEvaluation): CdkAwsExtraction {
   return new CdkExtractor(evaluation).run();
 }
 
-/** Text for recognizing ARNs: `${AWS::Partition}` read as `aws` (names keep the text as written). */
+/** Text for recognizing ARNs: `${AWS::Partition}` read as `aws`, other pseudo parameters without their colons
+ * (names keep the text as written); the same reading the CloudFormation extractor gives synthesized templates. */
 function forMatching(text: string): string {
-  return text.replaceAll('${AWS::Partition}', 'aws');
+  return text.replaceAll('${AWS::Partition}', 'aws').replace(/\$\{AWS::([A-Za-z]+)\}/g, '$${AWS_$1}');
 }
 
 function knownString(v: JsValue | undefined): string | undefined {

@@ -1,7 +1,6 @@
 /** YAML templates → Value with a span on every node; short-form tags become their long-form intrinsic objects. */
-import { createRequire } from 'node:module';
+import { yamlPackage } from '../../shared/packages.js';
 import type { Document, Node as YamlNode } from 'yaml';
-import type * as YamlPackage from 'yaml';
 import type { ToolError } from '../../model/finding.js';
 import type { SourceSpan } from '../../model/span.js';
 import type { ObjectValue, Value } from '../../evaluate/value.js';
@@ -46,15 +45,6 @@ export function parseYamlWithPackage(text: string, file: string): ParsedTemplate
     if (e instanceof NestingError) return { error: parseError(lines, e.offset, e.message) };
     throw e;
   }
-}
-
-/** Stops documents that would exhaust the stack or memory (deep nesting, alias bombs). */
-let loadedYamlPackage: typeof YamlPackage | undefined;
-
-/** The `yaml` package, loaded on first use: most scans never need it, and loading it costs more than reading a template. */
-function yamlPackage(): typeof YamlPackage {
-  loadedYamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YamlPackage;
-  return loadedYamlPackage;
 }
 
 function parseYaml(text: string): Document.Parsed {
