@@ -47,10 +47,10 @@ describe('inline suppressions in every format', () => {
   it('say what is wrong with each suppression, as engine findings of category policy-violation', async () => {
     const meta = (await scanned).findings.filter((f) => f.category === 'policy-violation');
     expect(meta.map((f) => [f.ruleId, f.severity, `${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}`, f.message])).toEqual([
-      ['invalid-suppression', 'low', '21:1-21:42', 'suppression of aws-iam-wildcard-action has no reason; write reason="why this is accepted"'],
-      ['invalid-suppression', 'low', '28:1-28:57', "suppression names unknown rule 'aws-iam-wildcard-actoin' (did you mean 'aws-iam-wildcard-action'?)"],
-      ['unused-suppression', 'info', '35:1-35:61', 'suppression for aws-iam-full-admin matches no finding; remove it (Was an admin role once)'],
-      ['expired-suppression', 'low', '42:1-42:85', 'suppression for aws-iam-wildcard-action expired on 2020-01-01; its findings are reported again (Migration window)'],
+      ['invalid-suppression', 'low', '21:1-21:43', 'suppression of aws-iam-wildcard-action has no reason; write reason="why this is accepted"'],
+      ['invalid-suppression', 'low', '28:1-28:72', "suppression names unknown rule 'aws-iam-wildcard-actoin' (did you mean 'aws-iam-wildcard-action'?)"],
+      ['unused-suppression', 'info', '35:1-35:70', 'suppression for aws-iam-full-admin matches no finding; remove it (Was an admin role once)'],
+      ['expired-suppression', 'low', '42:1-42:88', 'suppression for aws-iam-wildcard-action expired on 2020-01-01; its findings are reported again (Migration window)'],
       ['unused-suppression', 'info', '10:13-10:88', 'suppression for aws-iam-wildcard-action matches no finding; remove it (Nothing to suppress here)'],
       ['invalid-suppression', 'low', '11:13-11:45', 'suppression of aws-iam-full-admin has no reason; write reason="why this is accepted"'],
     ]);
