@@ -90,6 +90,17 @@ function rssMb(pid: number): number {
   }
 }
 
+/** CPU time (user + system) the process has used, in ms: wall-clock latency depends on the machine's load, this does not. */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks (100 per second).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -116,6 +127,7 @@ async function main(): Promise<void> {
     await first;
     const openMs = performance.now() - opened;
     const latencies: number[] = [];
+    const cpuBefore = cpuMs(client.child.pid!);
     for (let i = 0; i < samples; i++) {
       await sleep(200);
       const text = i % 2 === 0 ? wide : narrow;
@@ -125,17 +137,22 @@ async function main(): Promise<void> {
       await published;
       latencies.push(performance.now() - start);
     }
+    const cpuAfter = cpuMs(client.child.pid!);
     await client.shutdown();
     latencies.sort((a, b) => a - b);
+    const cpuPerEdit = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / samples : undefined;
 
     // Memory: every edit analysed (no debounce), the way a long editing session adds up.
     const busy = LspTestClient.start(cli, dir);
     await busy.initialize(dir, { debounceMs: 0 });
     const pid = busy.child.pid!;
+    // Edits alternate between a finding and none, so every analysis publishes (unchanged diagnostics are not re-sent).
+    let edit = 0;
     const run = async (count: number) => {
-      for (let i = 0; i < count; i++) {
-        const published = busy.nextDiagnostics(uri, (d) => (i % 2 === 0 ? d.length > 0 : d.length === 0));
-        await busy.change(uri, i % 2 === 0 ? wide : narrow.replace('app-01', `app-01-${i}`));
+      for (let i = 0; i < count; i++, edit++) {
+        const hasFinding = edit % 2 === 0;
+        const published = busy.nextDiagnostics(uri, (d) => (hasFinding ? d.length > 0 : d.length === 0));
+        await busy.change(uri, hasFinding ? wide : narrow.replace('app-01', `app-01-${edit}`));
         await published;
       }
     };
@@ -145,20 +162,23 @@ async function main(): Promise<void> {
     await run(100);
     const before = rssMb(pid);
     const t0 = performance.now();
-    await run(edits / 2);
+    const half = Math.floor(edits / 2);
+    await run(half);
     const middle = rssMb(pid);
-    await run(edits / 2);
+    await run(edits - half);
     const perEdit = (performance.now() - t0) / edits;
     const after = rssMb(pid);
     await busy.shutdown();
 
     const f = (n: number) => n.toFixed(1);
+    console.log(`  load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
     console.log(`grantlint lsp benchmark: ${MODULE_FILES}-file Terraform module (${dir})`);
     console.log(`  open → diagnostics: ${f(openMs)} ms (first analysis, cold)`);
     console.log(
       `  didChange → diagnostics (${samples} isolated edits, debounce 150 ms): median ${f(percentile(latencies, 50))} ms, p95 ${f(percentile(latencies, 95))} ms, max ${f(latencies[latencies.length - 1]!)} ms (target ≤ 150 ms)`,
     );
-    console.log(`  ${edits} edits, each analysed: ${f(perEdit)} ms per edit; server RSS ${f(before)} MB after 100 warm-up edits → ${f(middle)} MB after ${edits / 2} more → ${f(after)} MB after ${edits} (${after - before >= 0 ? '+' : ''}${f(after - before)} MB)`);
+    if (cpuPerEdit !== undefined) console.log(`  server CPU time per edit (analysis + protocol): ${f(cpuPerEdit)} ms`);
+    console.log(`  ${edits} edits, each analysed: ${f(perEdit)} ms per edit; server RSS ${f(before)} MB after 100 warm-up edits → ${f(middle)} MB after ${half} more → ${f(after)} MB after ${edits} (${after - before >= 0 ? '+' : ''}${f(after - before)} MB)`);
   } finally {
     if (!process.argv.includes("--keep")) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -11,7 +11,6 @@ export const packs: Readonly<Record<PackName, readonly string[]>> = {
     'aws-iam-passrole-wildcard',
     'aws-iam-policy-validity',
     'aws-iam-privilege-escalation',
-    'aws-iam-resource-exposure',
     'aws-iam-role-chaining',
     'aws-iam-unknown-action',
     'aws-iam-user-static-credentials',

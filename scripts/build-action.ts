@@ -6,7 +6,7 @@
  * `dist/` is the tsc output and is git-ignored, hence a directory of its own. test/action-bundle.test.ts rebuilds into
  * a temporary directory and fails when the committed files differ.
  *
- *   npm run build && node dist/scripts/build-action.js      (from the repository root)
+ *   npm run build:action      (tsc, then node dist/scripts/build-action.js)
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,7 +1,7 @@
 /**
  * action-dist/ is committed (a JavaScript action runs from the checked-out repository): it must be exactly what
  * scripts/build-action.ts produces from the current sources. Rebuild with:
- *   npm run build && node dist/scripts/build-action.js
+ *   npm run build:action
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,7 +26,7 @@ describe('the committed Action bundle', () => {
       const expected = listFiles(fresh);
       expect(listFiles(ACTION_DIST)).toEqual(expected);
       const stale = expected.filter((f) => !fs.readFileSync(path.join(fresh, f)).equals(fs.readFileSync(path.join(ACTION_DIST, f))));
-      expect(stale, 'action-dist/ is stale: run `npm run build && node dist/scripts/build-action.js`').toEqual([]);
+      expect(stale, 'action-dist/ is stale: run `npm run build:action`').toEqual([]);
       expect(expected).toContain('index.mjs');
       expect(expected.filter((f) => f.startsWith('iam-data/data/actions/')).length).toBeGreaterThan(400);
     } finally {

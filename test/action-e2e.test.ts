@@ -18,6 +18,8 @@ const TOKEN = 'ghs_e2eSecretToken0123456789';
 const OWNER = 'acme';
 const REPO = 'infra';
 const PULL = 7;
+/** Each run of the bundle waits for the throttling plugin's pacing of comment writes (3 s apart), as on GitHub. */
+const E2E_TIMEOUT_MS = 300_000;
 
 function git(repo: string, ...args: string[]): string {
   return execFileSync('git', ['-C', repo, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
@@ -63,8 +65,8 @@ interface Run {
   summary: string;
 }
 
-async function runBundle(options: { repo: string; api: string; event: string; base?: string; head: string; inputs?: Record<string, string> }): Promise<Run> {
-  git(options.repo, 'checkout', '-q', '--detach', options.head);
+async function runBundle(options: { repo: string; api: string; event: string; base?: string; head: string; checkout?: string; inputs?: Record<string, string> }): Promise<Run> {
+  git(options.repo, 'checkout', '-q', '--detach', options.checkout ?? options.head);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-runner-'));
   const eventPath = path.join(work, 'event.json');
   const payload = options.base ? { action: 'synchronize', number: PULL, pull_request: { number: PULL, head: { sha: options.head }, base: { sha: options.base } } } : { ref: 'refs/heads/main', after: options.head };
@@ -139,7 +141,7 @@ describe('the bundled Action on a pull request', () => {
   afterAll(async () => {
     await github.stop();
     fs.rmSync(repo, { recursive: true, force: true });
-  });
+  }, E2E_TIMEOUT_MS);
 
   it('first run: one summary comment and one review with the finding on a changed line', async () => {
     const run = await runBundle({ repo, api: github.url, event: 'pull_request', base, head });
@@ -176,7 +178,7 @@ describe('the bundled Action on a pull request', () => {
     // The token is masked first and never printed otherwise.
     expect(run.stdout.startsWith(`::add-mask::${TOKEN}\n`)).toBe(true);
     expect(run.stdout.split(TOKEN)).toHaveLength(2);
-  });
+  }, E2E_TIMEOUT_MS);
 
   it('a re-run on the same head posts nothing', async () => {
     const mark = github.requests.length;
@@ -186,7 +188,7 @@ describe('the bundled Action on a pull request', () => {
     expect(github.writesSince(mark)).toEqual([]);
     expect(github.issueComments).toHaveLength(1);
     expect(github.reviewComments).toHaveLength(1);
-  });
+  }, E2E_TIMEOUT_MS);
 
   it('a push that fixes a finding updates the summary and marks the inline comment fixed', async () => {
     github.files = pullFiles(repo, base, fixed);
@@ -211,7 +213,7 @@ describe('the bundled Action on a pull request', () => {
     expect(github.reviews).toHaveLength(1);
     expect(run.code).toBe(1);
     expect(run.outputs.critical).toBe('0');
-  });
+  }, E2E_TIMEOUT_MS);
 
   it('push events get the job summary, annotations and SARIF, and no comments', async () => {
     const mark = github.requests.length;
@@ -223,7 +225,7 @@ describe('the bundled Action on a pull request', () => {
     expect(sarif.runs[0]!.results.map((r) => r.ruleId).sort()).toEqual(['aws-iam-full-admin', 'aws-iam-user-static-credentials', 'aws-iam-wildcard-action']);
     expect(run.summary).toMatch(/^### ❌ grantlint: 3 findings\n/);
     fs.rmSync(path.join(repo, 'reports'), { recursive: true, force: true });
-  });
+  }, E2E_TIMEOUT_MS);
 });
 
 describe('the bundled Action with a read-only token', () => {
@@ -252,7 +254,7 @@ describe('the bundled Action with a read-only token', () => {
       await github.stop();
       fs.rmSync(repo, { recursive: true, force: true });
     }
-  });
+  }, E2E_TIMEOUT_MS);
 });
 
 describe('the bundled Action on a pull request with 300 new findings', () => {
@@ -287,7 +289,7 @@ describe('the bundled Action on a pull request with 300 new findings', () => {
       await github.stop();
       fs.rmSync(repo, { recursive: true, force: true });
     }
-  });
+  }, E2E_TIMEOUT_MS);
 });
 
 describe('the approval gate', () => {
@@ -332,5 +334,64 @@ describe('the approval gate', () => {
       await github.stop();
       fs.rmSync(repo, { recursive: true, force: true });
     }
-  });
+  }, E2E_TIMEOUT_MS);
+});
+
+describe('the bundled Action in a monorepo', () => {
+  it('keeps one summary per working directory, honours comment modes, and skips inline comments on a merge checkout', async () => {
+    const repo = newRepo();
+    const prFixtures = path.join(FIXTURES, 'pr');
+    const tree = (stage: string) => ({
+      'team-a/iam.tf': fs.readFileSync(path.join(prFixtures, stage, 'iam.tf'), 'utf8'),
+      'team-b/iam.tf': fs.readFileSync(path.join(prFixtures, stage, 'iam.tf'), 'utf8'),
+    });
+    const base = commitTree(repo, undefined, 'base', tree('base'));
+    const head = commitTree(repo, undefined, 'head', tree('head'));
+    const github = new FakeGitHub({ owner: OWNER, repo: REPO, pull: PULL, token: TOKEN, files: pullFiles(repo, base, head) });
+    // A busy conversation: the summaries land on the third page of comments.
+    for (let i = 0; i < 230; i++) github.issueComments.push({ id: i + 1, body: `comment ${i}`, user: { login: 'someone', type: 'User' } });
+    await github.start();
+    try {
+      const a = await runBundle({ repo, api: github.url, event: 'pull_request', base, head, inputs: { 'working-directory': 'team-a' } });
+      const b = await runBundle({ repo, api: github.url, event: 'pull_request', base, head, inputs: { 'working-directory': 'team-b', inline: 'false' } });
+      expect(github.violations).toEqual([]);
+      expect([a.code, b.code]).toEqual([1, 1]);
+      const ours = () => github.issueComments.slice(230);
+      expect(ours().map((c) => c.body.split('\n')[0]!.replace(/digest=\w+/, 'digest=…'))).toEqual([
+        '<!-- grantlint:summary ns=team-a digest=… -->',
+        '<!-- grantlint:summary ns=team-b digest=… -->',
+      ]);
+      // Paths in comments and links are repository-relative, whatever the working directory.
+      expect(github.reviewComments.map((c) => [c.path, c.line])).toEqual([['team-a/iam.tf', 35]]);
+      expect(ours()[1]!.body).toContain(`[team-b/iam.tf:35](https://github.com/${OWNER}/${REPO}/blob/${head}/team-b/iam.tf#L35)`);
+      expect(annotationsOf(b.stdout).filter((l) => l.startsWith('::error')).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'))).toEqual([
+        'team-b/iam.tf:35',
+        'team-b/iam.tf:21',
+      ]);
+
+      // comment: new posts another summary; comment: off posts none.
+      await runBundle({ repo, api: github.url, event: 'pull_request', base, head, inputs: { 'working-directory': 'team-b', inline: 'false', comment: 'new' } });
+      const mark = github.requests.length;
+      await runBundle({ repo, api: github.url, event: 'pull_request', base, head, inputs: { 'working-directory': 'team-b', inline: 'false', comment: 'off' } });
+      expect(ours()).toHaveLength(3);
+      expect(github.requests.length).toBe(mark);
+      // Re-running team-a pages through all comments (3 pages of 100), finds its summary unchanged, writes nothing.
+      const again = github.requests.length;
+      await runBundle({ repo, api: github.url, event: 'pull_request', base, head, inputs: { 'working-directory': 'team-a' } });
+      expect(github.requests.slice(again).filter((r) => r.path.endsWith('/issues/7/comments')).length).toBe(3);
+      expect(github.writesSince(again)).toEqual([]);
+
+      // A merge commit checked out (actions/checkout's default on pull_request): no inline comments, a notice why.
+      git(repo, 'checkout', '-q', '--detach', head);
+      git(repo, 'commit', '-q', '--allow-empty', '-m', 'merge stand-in');
+      const merge = git(repo, 'rev-parse', 'HEAD');
+      const reviewsBefore = github.reviews.length;
+      const onMerge = await runBundle({ repo, api: github.url, event: 'pull_request', base, head, checkout: merge, inputs: { 'working-directory': 'team-a', comment: 'off' } });
+      expect(github.reviews.length).toBe(reviewsBefore);
+      expect(onMerge.summary).toContain(`> The checked-out commit ${merge.slice(0, 12)} is not the pull request's head ${head.slice(0, 12)}`);
+    } finally {
+      await github.stop();
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  }, E2E_TIMEOUT_MS);
 });

@@ -4,12 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotation, command, limitBytes, maskCommand, writeOutputs } from '../src/action/commands.js';
-import { commentableLines, patchesFromGitDiff } from '../src/action/hunks.js';
+import { execFileSync } from 'node:child_process';
+import { commentableLines, localPatches, patchesFromGitDiff } from '../src/action/hunks.js';
+import { runAction } from '../src/action/run.js';
 import { InputError, readInputs, INPUT_NAMES } from '../src/action/inputs.js';
 import { findingMarker, namespaceOf, parseMarker, summaryMarker } from '../src/action/markers.js';
 import { truncateMarkdown } from '../src/action/render.js';
 import { encodePath } from '../src/action/run.js';
-import { checkApprovals, type ApprovalNeed } from '../src/action/approvals.js';
+import { addedGrants, approvalNeeds, checkApprovals, type ApprovalNeed } from '../src/action/approvals.js';
+import { runDiff } from '../src/pipeline/diff.js';
+import { loadPolicy } from '../src/policy/load.js';
 import { FakeGitHub } from './action-fake-github.js';
 
 describe('action inputs', () => {
@@ -103,6 +107,50 @@ describe('diff hunks', () => {
   });
 });
 
+describe('the local diff fallback', () => {
+  it('gives the same commentable lines as the PR files API would', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-localdiff-'));
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'dev@example.com');
+    git('config', 'user.name', 'Dev');
+    fs.writeFileSync(path.join(repo, 'a.tf'), Array.from({ length: 20 }, (_, i) => `# line ${i + 1}`).join('\n') + '\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    fs.writeFileSync(path.join(repo, 'a.tf'), Array.from({ length: 20 }, (_, i) => (i === 9 ? '# changed' : `# line ${i + 1}`)).join('\n') + '\n');
+    fs.writeFileSync(path.join(repo, 'b.tf'), '# new\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'head');
+    const head = git('rev-parse', 'HEAD');
+    const all = localPatches(repo, base, head, []);
+    expect([...all.keys()]).toEqual(['a.tf', 'b.tf']);
+    expect([...commentableLines(all.get('a.tf')!)]).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    expect([...localPatches(repo, base, head, ['b.tf']).keys()]).toEqual(['b.tf']);
+    fs.rmSync(repo, { recursive: true, force: true });
+  });
+});
+
+describe('tool errors', () => {
+  it('an invalid policy file fails the run with a located error annotation (exit 2)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-action-policy-'));
+    execFileSync('git', ['-C', dir, 'init', '-q']);
+    fs.writeFileSync(path.join(dir, '.grantlint.yaml'), 'approvals:\n  - approvers: [bob]\n');
+    fs.writeFileSync(path.join(dir, 'main.tf'), '');
+    const outputFile = path.join(dir, 'out');
+    fs.writeFileSync(outputFile, '');
+    let stdout = '';
+    const code = await runAction({
+      env: { GITHUB_WORKSPACE: dir, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REPOSITORY: 'acme/infra', GITHUB_OUTPUT: outputFile, 'INPUT_FAIL-ON': 'high' },
+      stdout: (t) => void (stdout += t),
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe(`::error title=grantlint config error,file=.grantlint.yaml,line=2,col=5::'approvals[0]' is missing required 'match', 'categories'\n`);
+    expect(fs.readFileSync(outputFile, 'utf8')).toMatch(/^passed<<(\S+)\nfalse\n\1$/m);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('markers', () => {
   it('round-trips namespaces, fingerprints and fixed commits, and cannot be closed by a directory name', () => {
     const ns = namespaceOf('./infra/--> x/');
@@ -150,6 +198,42 @@ describe('approvals', () => {
     expect(outcome[0]!.approvedBy).toEqual(['dave']);
     expect(outcome[0]!.unreadableTeams).toEqual(['acme/security']);
     expect(asked).toEqual(['acme/security/dave', 'acme/security/erin']);
+  });
+});
+
+describe('approval entries of the policy file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-approvals-'));
+  const write = (text: string) => {
+    const file = path.join(dir, '.grantlint.yaml');
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  it('are validated with located errors', () => {
+    const file = write('approvals:\n  - categories: [admn]\n    approvers: [alice]\n  - approvers: [bob]\n');
+    const { policy, errors } = loadPolicy(file);
+    expect(policy).toBeUndefined();
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      "2:17 invalid 'approvals[0].categories': expected one of admin, wildcard, privilege-escalation, data-exfiltration, credentials-exposure, permissions-management, public-access, cross-account, federation, privileged-role, custom-role, static-credentials, direct-user-grant, policy-violation, malformed, unresolved",
+      "2:18 invalid 'approvals[0].categories[0]': expected one of admin, wildcard, privilege-escalation, data-exfiltration, credentials-exposure, permissions-management, public-access, cross-account, federation, privileged-role, custom-role, static-credentials, direct-user-grant, policy-violation, malformed, unresolved",
+      "4:5 'approvals[1]' is missing required 'match', 'categories'",
+    ]);
+  });
+
+  it('select added grants with the organization-rule matcher', async () => {
+    const file = write('approvals:\n  - match: { actions: ["dynamodb:*"] }\n    approvers: [acme/data]\n  - match: { actions: ["s3:*"] }\n    approvers: [carol]\n');
+    const { policy, errors } = loadPolicy(file);
+    expect(errors).toEqual([]);
+    const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'action', 'pr');
+    const outcome = await runDiff({ mode: 'dirs', before: path.join(fixtures, 'base'), after: path.join(fixtures, 'head') });
+    const added = addedGrants(outcome.diff, outcome.after.grants);
+    expect(added.map((g) => `${g.source.file}:${g.source.line} ${g.role ?? g.actions.join(',')}`)).toEqual(['iam.tf:21 dynamodb:*', 'iam.tf:35 arn:aws:iam::aws:policy/AdministratorAccess']);
+    const needs = approvalNeeds(policy!.approvals!, added, outcome.after.findings, fixtures);
+    // Matching means what it means in orgRules: the AdministratorAccess attachment allows dynamodb:* and s3:* too.
+    expect(needs.map((n) => [n.index, n.approvers, n.reason, n.grants.map((g) => `${g.source.file}:${g.source.line}`)])).toEqual([
+      [0, ['acme/data'], 'the pull request adds access matching an approval rule of the policy', ['iam.tf:21', 'iam.tf:35']],
+      [1, ['carol'], 'the pull request adds access matching an approval rule of the policy', ['iam.tf:35']],
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
  * `grantlint lsp` driven over stdio by a real LSP client (vscode-languageserver-protocol), as an editor drives it:
  * diagnostics with exact ranges, fixes, malformed input, module directories, policy reloads, code actions, hovers.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,22 @@ resource "aws_iam_role_policy" "deploy" {
 const LOCALS_WILDCARD = 'locals {\n  actions = "s3:*"\n}\n';
 const LOCALS_NARROW = 'locals {\n  actions = "s3:GetObject"\n}\n';
 
+/** A local module whose policy's action is its caller's argument. */
+const MODULE = `variable "action" {
+  type = string
+}
+
+resource "aws_iam_user_policy" "ci" {
+  name = "ci"
+  user = "ci"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = var.action, Resource = "*" }]
+  })
+}
+`;
+const STACK = (action: string) => `module "ci" {\n  source = "../modules/ci"\n  action = "${action}"\n}\n`;
+
 /** The policy statement `{ Effect ... }` on lines 18-22 (1-based) of MAIN: 0-based 17:17 to 21:5. */
 const STATEMENT_RANGE = { start: { line: 17, character: 17 }, end: { line: 21, character: 5 } };
 
@@ -69,10 +85,16 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsc', '-p', '.'], { cwd: REPO, stdio: 'ignore' });
+  // tsc emits even when some other part of the tree does not type-check yet; the server only needs dist/.
+  spawnSync('npx', ['tsc', '-p', '.'], { cwd: REPO, stdio: 'ignore' });
+  expect(fs.existsSync(CLI)).toBe(true);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-lsp-'));
   fs.writeFileSync(path.join(dir, 'main.tf'), MAIN);
   fs.writeFileSync(path.join(dir, 'locals.tf'), LOCALS_WILDCARD);
+  fs.mkdirSync(path.join(dir, 'stack'));
+  fs.mkdirSync(path.join(dir, 'modules', 'ci'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'stack', 'main.tf'), STACK('ec2:*'));
+  fs.writeFileSync(path.join(dir, 'modules', 'ci', 'main.tf'), MODULE);
   mainUri = pathToFileURL(path.join(dir, 'main.tf')).href;
   localsUri = pathToFileURL(path.join(dir, 'locals.tf')).href;
   client = LspTestClient.start(CLI, dir);
@@ -179,6 +201,25 @@ describe('grantlint lsp', () => {
     expect(summary(await back).map((d) => d.code)).toEqual(['aws-iam-resource-exposure', 'aws-iam-wildcard-action']);
   });
 
+  it('evaluates a called module with its caller’s arguments, and again when the caller changes', async () => {
+    const moduleUri = pathToFileURL(path.join(dir, 'modules', 'ci', 'main.tf')).href;
+    const stackUri = pathToFileURL(path.join(dir, 'stack', 'main.tf')).href;
+    const published = client.nextDiagnostics(moduleUri);
+    await client.open(moduleUri, 'terraform', MODULE);
+    // As `grantlint scan .` reports it: the module evaluated through its caller (alone, `var.action` is unknown).
+    const statement = { start: { line: 9, character: 17 }, end: { line: 9, character: 74 } };
+    expect(summary(await published).map((d) => [d.code, d.range])).toEqual([
+      ['aws-iam-privilege-escalation', statement],
+      ['aws-iam-privilege-escalation', statement],
+      ['aws-iam-resource-exposure', statement],
+      ['aws-iam-wildcard-action', statement],
+    ]);
+    const narrowed = client.nextDiagnostics(moduleUri, (d) => d.length === 0);
+    await client.open(stackUri, 'terraform', STACK('ec2:*'));
+    await client.change(stackUri, STACK('ec2:DescribeInstances'));
+    expect(await narrowed).toEqual([]);
+  });
+
   it('clears the diagnostics once the problem is fixed', async () => {
     const cleared = client.nextDiagnostics(mainUri, (d) => d.length === 0);
     await client.change(mainUri, MAIN.replace('local.actions', '"s3:GetObject"'));
@@ -214,7 +255,10 @@ describe('grantlint lsp', () => {
 
     fs.writeFileSync(policyPath, 'extends: [grantlint:recommended]\nrules:\n  aws-iam-wildcard-actoin: off\n');
     const policyErrors = client.nextDiagnostics(policyUri, (d) => d.length > 0);
+    const noRules = client.nextDiagnostics(mainUri, (d) => d.length === 0);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: policyUri, type: 2 }] });
+    // As in the CLI, a policy with errors is not applied and no rule runs until it is fixed.
+    expect(await noRules).toEqual([]);
     const errors = await policyErrors;
     expect(errors.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([['grantlint/config', 2, 2]]);
     expect(errors[0]!.message).toContain("aws-iam-wildcard-actoin");
@@ -224,6 +268,74 @@ describe('grantlint lsp', () => {
     const policyCleared = client.nextDiagnostics(policyUri, (d) => d.length === 0);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: policyUri, type: 3 }] });
     await Promise.all([restored, policyCleared]);
+  });
+
+  it('hides findings recorded in the baseline, and shows them again when the baseline goes', async () => {
+    execFileSync(process.execPath, [CLI, 'baseline', '.'], { cwd: dir, stdio: 'ignore' });
+    const baselineUri = pathToFileURL(path.join(dir, '.grantlint-baseline.json')).href;
+    const accepted = client.nextDiagnostics(mainUri, (d) => d.length === 0);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: baselineUri, type: 1 }] });
+    expect(await accepted).toEqual([]);
+    fs.rmSync(path.join(dir, '.grantlint-baseline.json'));
+    const back = client.nextDiagnostics(mainUri, (d) => d.length === 2);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: baselineUri, type: 3 }] });
+    expect(summary(await back).map((d) => d.code)).toEqual(['aws-iam-resource-exposure', 'aws-iam-wildcard-action']);
+  });
+
+  it('publishes for an unsaved Bicep file and suppresses with a // comment above the statement', async () => {
+    const bicep = [
+      'param principalId string',
+      '',
+      "@description('Owner for the pipeline')",
+      "resource owner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
+      '  name: guid(resourceGroup().id, principalId)',
+      '  properties: {',
+      "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635')",
+      '    principalId: principalId',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const uri = pathToFileURL(path.join(dir, 'infra', 'main.bicep')).href;
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, 'bicep', bicep);
+    const diagnostics = await published;
+    const statement = { start: { line: 2, character: 0 }, end: { line: 9, character: 1 } };
+    expect(summary(diagnostics).map((d) => [d.code, d.severity, d.range])).toEqual([
+      ['azure-privileged-role-assignment', 1, statement],
+      ['unresolved-reference', 3, statement],
+    ]);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 3 } })) as Hover;
+    expect(hover).toEqual({
+      range: statement,
+      contents: {
+        kind: 'markdown',
+        value: [
+          '**Allow** · azure role-assignment · `owner`',
+          '',
+          '- Principal: unknown `${principalId}`',
+          '- Role: `Owner`',
+          '- Scope: `/subscriptions/${subscription().subscriptionId}/resourceGroups/${resourceGroup().name}`',
+          '- Not evaluated: `principalId`',
+          '',
+          '**Grants of unknown `${principalId}`** (1 in this analysis)',
+          '',
+          '- allow role `Owner` — infra/main.bicep:3',
+        ].join('\n'),
+      },
+    });
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics: [diagnostics[0]] },
+    })) as CodeAction[];
+    const edits = actions[0]!.edit!.changes![uri]!;
+    expect(edits).toEqual([
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '// grantlint-ignore azure-privileged-role-assignment reason="<why this is accepted>"\n' },
+    ]);
+    const suppressed = client.nextDiagnostics(uri, (d) => d.length === 1);
+    await client.change(uri, applyEdits(bicep, edits));
+    expect(summary(await suppressed).map((d) => d.code)).toEqual(['unresolved-reference']);
   });
 
   it('publishes for CloudFormation YAML and offers a YAML comment', async () => {

@@ -14,7 +14,7 @@ export default defineRule({
       { framework: 'nist-800-53', control: 'AC-6' },
       { framework: 'soc2', control: 'CC6.3' },
     ],
-    packs: ['recommended'],
+    packs: ['strict'],
     messages: {
       resourceExposure:
         '`{{principal}}` can change who may access any resource through {{count}} permissions-management action(s): {{actions}}, granted by {{sources}}. Limit them to named resources, or add a condition such as `aws:ResourceTag`.',

@@ -13,8 +13,7 @@ import { severityRank } from '../model/severity.js';
 import { runDiff } from '../pipeline/diff.js';
 import { GitError } from '../pipeline/git.js';
 import { scan, type ScanResult } from '../pipeline/scan.js';
-import { findPolicyFile, loadPolicy } from '../policy/load.js';
-import type { Policy } from '../policy/types.js';
+import { resolvePolicy } from '../policy/index.js';
 import { sarifReporter } from '../report/sarif.js';
 import { activeFindings } from '../report/summary.js';
 import { ruleHelpUri, TOOL_NAME } from '../report/tool.js';
@@ -67,9 +66,12 @@ export async function runAction(io: ActionIo): Promise<number> {
   const pr = PULL_REQUEST_EVENTS.has(eventName) && payload.pull_request ? payload.pull_request : undefined;
   const notices: string[] = [];
 
-  const policyLoad = loadActionPolicy(inputs, cwd);
-  const result = await scan({ paths: inputs.paths, cwd, policy: policyLoad.policy });
-  const errors: ToolError[] = [...policyLoad.errors, ...result.errors];
+  // Resolved here as the scan would (config, else found upward) because the approval gate reads it too; with errors
+  // the scan resolves it again and reports them.
+  const policy = resolvePolicy({ config: inputs.config, paths: inputs.paths, cwd, discover: true }).policy;
+  const scanOptions = { paths: inputs.paths, cwd, ...(policy ? { policy } : { config: inputs.config }) };
+  const result = await scan(scanOptions);
+  const errors: ToolError[] = [...result.errors];
   const active = activeFindings(result);
 
   // Compare with the base: the pull request's base commit, or base-ref.
@@ -79,7 +81,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   let headFindings: readonly Finding[] = [];
   if (baseRef) {
     try {
-      const outcome = await runDiff({ mode: 'git', base: baseRef, paths: inputs.paths, cwd, policy: policyLoad.policy });
+      const outcome = await runDiff({ ...scanOptions, mode: 'git', base: baseRef });
       diff = outcome.diff;
       headGrants = outcome.after.grants;
       headFindings = outcome.after.findings;
@@ -95,8 +97,8 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   // The approval gate applies to pull requests that add matching access.
   let approvals: ApprovalOutcome[] = [];
-  if (pr && diff && policyLoad.policy?.approvals?.length) {
-    const needs = approvalNeeds(policyLoad.policy.approvals, addedGrants(diff, headGrants), headFindings, result.root);
+  if (pr && diff && policy?.approvals?.length) {
+    const needs = approvalNeeds(policy.approvals, addedGrants(diff, headGrants), headFindings, result.root);
     approvals = await resolveApprovals(needs, client, pr.number, notices);
   }
 
@@ -209,13 +211,6 @@ function readPayload(file: string | undefined): EventPayload {
 function repoOf(env: Record<string, string | undefined>): { owner: string; repo: string } {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return { owner, repo };
-}
-
-function loadActionPolicy(inputs: ActionInputs, cwd: string): { policy: Policy | undefined; errors: ToolError[] } {
-  const file = inputs.config ? path.resolve(cwd, inputs.config) : findPolicyFile(cwd);
-  if (!file) return { policy: undefined, errors: [] };
-  const loaded = loadPolicy(file);
-  return { policy: loaded.policy, errors: loaded.errors };
 }
 
 async function resolveApprovals(needs: ApprovalNeed[], client: GitHubClient | undefined, pull: number, notices: string[]): Promise<ApprovalOutcome[]> {

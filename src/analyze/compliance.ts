@@ -20,10 +20,15 @@ export const FRAMEWORKS: Record<Framework, { title: string; controls: Record<str
     },
   },
   'cis-azure': {
-    title: 'CIS Microsoft Azure Foundations Benchmark (identity and RBAC, v3.0 numbering)',
+    title: 'CIS Microsoft Azure Foundations Benchmark (identity and RBAC, v5.0 numbering; 5.4 from v6.0)',
     controls: {
-      '2.23': 'No custom subscription administrator (owner) roles',
-      '2.24': 'A custom role exists for administering resource locks',
+      '5.3.3': 'Use of User Access Administrator (elevated access) is restricted',
+      '5.3.4': 'Privileged role assignments are reviewed periodically',
+      '5.4': 'No custom subscription administrator (owner) roles (v6.0 numbering of 5.23)',
+      '5.23': 'No custom subscription administrator (owner) roles',
+      '5.24': 'A custom role exists for administering resource locks',
+      '5.27': 'A subscription has between 2 and 3 owners',
+      '8.3.6': 'Key Vaults use the RBAC permission model',
     },
   },
   'cis-gcp': {
@@ -80,6 +85,7 @@ export const FRAMEWORKS: Record<Framework, { title: string; controls: Record<str
       'AC-6(2)': 'Non-privileged accounts are used for non-security work',
       'AC-6(5)': 'Privileged accounts are limited to designated roles',
       'AC-6(10)': 'Non-privileged users cannot execute privileged functions',
+      'CM-6': 'Configuration settings are established and enforced',
       'IA-5': 'Authenticator management',
     },
   },

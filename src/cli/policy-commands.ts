@@ -61,7 +61,7 @@ export function applyBaselineFile(result: ScanResult, file: string, io: Io): num
   const outcome = applyBaseline(result.findings, parsed.baseline, file);
   result.findings = outcome.findings;
   if (outcome.gone.length > 0) {
-    io.stderr(`${TOOL_NAME}: ${plural(outcome.gone.length, 'baseline entry', 'baseline entries')} no longer occur (fixed or changed); update ${file} with 'grantlint baseline':\n`);
+    io.stderr(`${TOOL_NAME}: ${plural(outcome.gone.length, 'baseline entry', 'baseline entries')} no longer ${outcome.gone.length === 1 ? 'occurs' : 'occur'} (fixed or changed); update ${file} with 'grantlint baseline':\n`);
     for (const e of outcome.gone) io.stderr(`  ${[e.file, e.address, e.ruleId, e.fingerprint].filter(Boolean).join(' ')}\n`);
   }
   return undefined;

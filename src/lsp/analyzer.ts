@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ToolError } from '../model/finding.js';
+import { findRepositoryRoot } from '../discover/paths.js';
 import { scan, type ScanResult } from '../pipeline/scan.js';
 import { applyBaseline, BASELINE_FILE_NAME, parseBaseline, type Baseline } from '../analyze/baseline.js';
 import { defaultPolicy, findPolicyFile, loadPolicy, POLICY_FILE_NAMES } from '../policy/load.js';
@@ -60,7 +61,7 @@ export class Analyzer {
     this.workspace = new Workspace(root);
   }
 
-  /** The policy in use; a policy file with errors is not applied (its errors are shown in it), like a scan that stops. */
+  /** The policy in use, and the errors of its file (shown in the file: with errors, no rule runs, as in the CLI). */
   policy(): PolicyState {
     if (!this.policyState) {
       const file = findPolicyFile(this.folder);
@@ -103,8 +104,11 @@ export class Analyzer {
     const byFile = new Map<string, Diagnostic[]>();
     if (state.file !== undefined) byFile.set(state.file, []);
     if (baseline.file !== undefined) byFile.set(baseline.file, []);
-    for (const e of [...state.errors, ...baseline.errors]) {
-      const abs = path.isAbsolute(e.file) ? e.file : path.join(this.root, ...e.file.split('/'));
+    // Policy errors name files as displayPath does (from their repository root, else the working directory).
+    const policyBase = state.file === undefined ? this.root : (findRepositoryRoot(path.dirname(state.file)) ?? process.cwd());
+    const located = [...state.errors.map((e) => ({ e, base: policyBase })), ...baseline.errors.map((e) => ({ e, base: this.root }))];
+    for (const { e, base } of located) {
+      const abs = path.resolve(base, ...e.file.split('/'));
       byFile.set(abs, [...(byFile.get(abs) ?? []), errorDiagnostic(e)]);
     }
     return byFile;
@@ -118,7 +122,8 @@ export class Analyzer {
       paths: [],
       cwd: this.root,
       sources: { root: this.root, files },
-      policy: this.policy().policy,
+      // Like the CLI: a policy with errors is never half applied, and no rule runs until it is fixed.
+      ...(this.policy().errors.length > 0 ? { rules: [] } : { policy: this.policy().policy }),
       ...(this.options.today ? { today: this.options.today } : {}),
     });
     const { baseline } = this.baseline();

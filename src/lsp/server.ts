@@ -100,8 +100,11 @@ export function startLanguageServer(
       now.add(abs);
       send(abs, diagnostics);
     }
-    for (const abs of publishedByUnit.get(analysis.unit.key) ?? []) if (!now.has(abs)) send(abs, []);
+    const previous = publishedByUnit.get(analysis.unit.key) ?? [];
     publishedByUnit.set(analysis.unit.key, now);
+    // A file this unit no longer reads is cleared, unless another unit has published for it since.
+    const elsewhere = (abs: string) => [...publishedByUnit.values()].some((files) => files !== now && files.has(abs));
+    for (const abs of previous) if (!now.has(abs) && !elsewhere(abs)) send(abs, []);
   };
 
   const publishPolicy = () => {

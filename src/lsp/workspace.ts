@@ -118,11 +118,16 @@ export class Workspace {
     return merged;
   }
 
+  /**
+   * Local module directories `dir` calls. Directories not analysed yet are read for this alone and their texts
+   * are not kept: looking for callers must not hold a whole monorepo in memory.
+   */
   private callsOf(dir: string): Set<string> {
     let called = this.calls.get(dir);
     if (!called) {
       called = new Set();
-      for (const [absPath, text] of this.filesOf(dir)) {
+      const texts = this.diskFiles.has(dir) ? this.filesOf(dir) : this.configTexts(dir);
+      for (const [absPath, text] of texts) {
         if (!/\.tf$/i.test(absPath)) continue;
         for (const m of text.matchAll(LOCAL_MODULE_SOURCE)) {
           const target = path.resolve(dir, m[1]!.replace(/\/+$/, ''));
@@ -132,6 +137,25 @@ export class Workspace {
       this.calls.set(dir, called);
     }
     return called;
+  }
+
+  /** The `.tf` texts of a directory, open buffers first, without caching. */
+  private configTexts(dir: string): Map<string, string> {
+    const texts = new Map<string, string>();
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      entries = [];
+    }
+    for (const e of entries) {
+      if (!e.isFile() || !/\.tf$/i.test(e.name)) continue;
+      const absPath = path.join(dir, e.name);
+      const text = this.buffers.get(absPath) ?? readText(absPath);
+      if (text !== undefined) texts.set(absPath, text);
+    }
+    for (const [absPath, text] of this.buffers) if (path.dirname(absPath) === dir && /\.tf$/i.test(absPath)) texts.set(absPath, text);
+    return texts;
   }
 
   /**

@@ -236,6 +236,8 @@ interface ActionMatcher {
   /** `*` and patterns with a wildcard in the service prefix. */
   anyService: RegExp[];
   unresolved: boolean;
+  /** Answers so far, by action as asked. */
+  memo: Map<string, boolean>;
 }
 
 const matcherCache = new WeakMap<readonly string[], ActionMatcher>();
@@ -243,7 +245,7 @@ const matcherCache = new WeakMap<readonly string[], ActionMatcher>();
 function matcherOf(patterns: readonly string[]): ActionMatcher {
   let m = matcherCache.get(patterns);
   if (m) return m;
-  m = { exact: new Set(), byService: new Map(), anyService: [], unresolved: false };
+  m = { exact: new Set(), byService: new Map(), anyService: [], unresolved: false, memo: new Map() };
   for (const pattern of patterns) {
     if (isUnresolvedText(pattern)) {
       m.unresolved = true;
@@ -264,11 +266,14 @@ function matcherOf(patterns: readonly string[]): ActionMatcher {
 }
 
 function matchesAny(m: ActionMatcher, action: string): boolean {
-  const lower = action.toLowerCase();
-  if (m.exact.has(lower)) return true;
-  const prefix = lower.slice(0, lower.indexOf(':'));
-  if (m.byService.get(prefix)?.some((re) => re.test(lower))) return true;
-  return m.anyService.some((re) => re.test(lower));
+  let hit = m.memo.get(action);
+  if (hit === undefined) {
+    const lower = action.toLowerCase();
+    const prefix = lower.slice(0, lower.indexOf(':'));
+    hit = m.exact.has(lower) || (m.byService.get(prefix)?.some((re) => re.test(lower)) ?? false) || m.anyService.some((re) => re.test(lower));
+    m.memo.set(action, hit);
+  }
+  return hit;
 }
 
 /** The statement's Action (or NotAction) element applies to the action. */
@@ -355,12 +360,30 @@ export function unconstrainedAllow(p: PrincipalPermissions, action: string): Eff
   return allowingStatements(p, action).find((s) => Object.keys(s.conditions).length === 0 && (wildcardOnly || reachesAllResources(s)));
 }
 
+const levelCache = new Map<AccessLevel, WeakMap<readonly string[], readonly string[]>>();
+
+/**
+ * The catalogue actions at one level a statement's Action (or NotAction) element covers. Cached by the element
+ * array, which AWS-managed statements share across every principal they are attached to.
+ */
+function actionsAtLevel(s: EffectiveStatement, level: AccessLevel): readonly string[] {
+  const element = s.notActions.length > 0 ? s.notActions : s.actions;
+  let byElement = levelCache.get(level);
+  if (!byElement) levelCache.set(level, (byElement = new WeakMap()));
+  let actions = byElement.get(element);
+  if (!actions) {
+    actions = coveredActions(s as unknown as Grant).filter((a) => accessLevel(a) === level);
+    byElement.set(element, actions);
+  }
+  return actions;
+}
+
 /** Catalogue actions at one access level that the principal holds without constraint, with the statement granting each. */
 export function unconstrainedActionsAtLevel(p: PrincipalPermissions, level: AccessLevel): Array<{ action: string; statement: EffectiveStatement }> {
   const candidates = new Set<string>();
   for (const s of p.statements) {
     if (s.effect !== 'allow' || s.conditionState === 'never' || Object.keys(s.conditions).length > 0) continue;
-    for (const action of coveredActions(s as unknown as Grant)) if (accessLevel(action) === level) candidates.add(action);
+    for (const action of actionsAtLevel(s, level)) candidates.add(action);
   }
   const out: Array<{ action: string; statement: EffectiveStatement }> = [];
   for (const action of [...candidates].sort()) {

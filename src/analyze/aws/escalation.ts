@@ -311,13 +311,25 @@ function applies(method: EscalationMethod, p: PrincipalPermissions): boolean {
   return (method.principalTypes as readonly string[]).includes(p.principal.type);
 }
 
-/** The escalation methods the principal's effective permissions open. */
+const openCache = new WeakMap<PrincipalPermissions, OpenMethod[]>();
+
+/** The escalation methods the principal's effective permissions open (computed once per principal). */
 export function openMethods(p: PrincipalPermissions, context: EscalationContext): OpenMethod[] {
+  let open = openCache.get(p);
+  if (!open) {
+    open = computeOpenMethods(p, context);
+    openCache.set(p, open);
+  }
+  return open;
+}
+
+function computeOpenMethods(p: PrincipalPermissions, context: EscalationContext): OpenMethod[] {
   const supplierCache = new Map<string, EffectiveStatement | undefined>();
   const supplier = (action: string): EffectiveStatement | undefined => {
     if (!supplierCache.has(action)) supplierCache.set(action, allowingStatements(p, action).find(reachesAttackableTargets));
     return supplierCache.get(action);
   };
+  const passCache = new Map<string, ReturnType<typeof passRoleSupplier>>();
   const open: OpenMethod[] = [];
   for (const method of ESCALATION_METHODS) {
     if (!applies(method, p)) continue;
@@ -326,7 +338,9 @@ export function openMethods(p: PrincipalPermissions, context: EscalationContext)
     let ok = true;
     for (const action of method.actions) {
       if (action === PR && method.passRoleTo) {
-        const found = passRoleSupplier(p, method.passRoleTo, context.effective);
+        const servicesKey = method.passRoleTo.join(',');
+        if (!passCache.has(servicesKey)) passCache.set(servicesKey, passRoleSupplier(p, method.passRoleTo, context.effective));
+        const found = passCache.get(servicesKey);
         if (!found) {
           ok = false;
           break;

@@ -52,7 +52,7 @@ function body(v: JsValue): Value {
     case 'array':
       return { kind: 'list', items: v.items.map(body), ...(v.span ? { span: v.span } : {}) };
     case 'cdk': {
-      const address = (v as CdkObject & { tfAddress?: string }).tfAddress;
+      const address = v.tfAddress;
       return address ? { kind: 'unknown', expr: `${address}.id`, ref: { address, attribute: 'id' }, span: v.span } : { kind: 'unknown', expr: v.path || v.className, reason: 'construct', span: v.span };
     }
     case 'import':

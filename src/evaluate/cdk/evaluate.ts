@@ -22,12 +22,12 @@ interface Module {
   program?: t.Program;
   scope: Scope;
   imports: Map<string, { source: string; imported: string }>;
-  exports: Map<string, JsValue>;
+  exports: Map<string, Js>;
   state: 'new' | 'running' | 'done';
 }
 
 interface Binding {
-  value: JsValue;
+  value: Js;
 }
 
 class Scope {
@@ -171,9 +171,9 @@ class CdkEvaluator {
     const inner = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (!inner) return;
     if ((inner.type === 'FunctionDeclaration' || inner.type === 'ClassDeclaration') && inner.id) {
-      const value = { kind: 'local', node: inner, module: scope.module, closure: scope } as LocalCallable;
-      scope.vars.set(inner.id.name, { value: value as unknown as JsValue });
-      if (stmt.type !== inner.type) scope.module.exports.set(stmt.type === 'ExportDefaultDeclaration' ? 'default' : inner.id.name, value as unknown as JsValue);
+      const value: LocalCallable = { kind: 'local', node: inner, module: scope.module, closure: scope };
+      scope.vars.set(inner.id.name, { value });
+      if (stmt.type !== inner.type) scope.module.exports.set(stmt.type === 'ExportDefaultDeclaration' ? 'default' : inner.id.name, value);
     }
   }
 
@@ -210,7 +210,7 @@ class CdkEvaluator {
         return undefined;
       case 'ExportDefaultDeclaration':
         if (stmt.declaration.type !== 'ClassDeclaration' && stmt.declaration.type !== 'FunctionDeclaration' && stmt.declaration.type !== 'TSDeclareFunction') {
-          scope.module.exports.set('default', this.expr(stmt.declaration, scope) as JsValue);
+          scope.module.exports.set('default', this.expr(stmt.declaration, scope));
         }
         return undefined;
       case 'FunctionDeclaration':
@@ -263,7 +263,7 @@ class CdkEvaluator {
   }
 
   private bindPattern(pattern: t.LVal | t.VoidPattern, value: Js, scope: Scope): void {
-    if (pattern.type === 'Identifier') scope.vars.set(pattern.name, { value: value as JsValue });
+    if (pattern.type === 'Identifier') scope.vars.set(pattern.name, { value });
     else if (pattern.type === 'ObjectPattern') {
       for (const p of pattern.properties) {
         if (p.type === 'ObjectProperty' && p.key.type === 'Identifier') {
@@ -403,7 +403,7 @@ class CdkEvaluator {
   private identifier(node: t.Identifier, scope: Scope): Js {
     if (node.name === 'undefined') return { kind: 'null', span: this.span(node, scope) };
     const bound = scope.lookup(node.name);
-    if (bound) return bound.value as Js;
+    if (bound) return bound.value;
     const imported = this.importedValue(scope.module, node.name, this.span(node, scope));
     if (imported) return imported;
     if (node.name === 'JSON') return { kind: 'import', source: '', path: ['JSON'] };
@@ -443,9 +443,8 @@ class CdkEvaluator {
       const account = name === 'account' ? knownEnvAccount(o) : undefined;
       return { kind: 'string', value: account ?? PSEUDO[STACK_MEMBERS[name]!]!, span };
     }
-    if (name === 'grantPrincipal' || name === 'role') {
-      if (IDENTITY_CLASSES.has(o.className)) return o;
-    }
+    if ((name === 'grantPrincipal' || name === 'role') && IDENTITY_CLASSES.has(o.className)) return o;
+    if (name === 'grantPrincipal' && o.fields.has('role')) return o.fields.get('role')!;
     const fact = CDK_CONSTRUCTS[o.className];
     const attribute = fact?.attributes[name];
     if (attribute) return attributeValue(o, attribute, span);
@@ -455,7 +454,7 @@ class CdkEvaluator {
   }
 
   private tfAttribute(o: CdkObject, name: string, node: t.Node, scope: Scope): Value {
-    const address = (o as CdkObject & { tfAddress?: string }).tfAddress;
+    const address = o.tfAddress;
     const attr = snakeCase(name);
     if (!address) return this.unknown(node, scope);
     return { kind: 'unknown', expr: `${address}.${attr}`, ref: { address, attribute: attr }, reason: 'computed-attribute', span: this.span(node, scope) };
@@ -470,7 +469,7 @@ class CdkEvaluator {
       else if (target.kind === 'record') target.entries.set(node.left.property.name, value as JsValue);
     } else if (node.left.type === 'Identifier') {
       const bound = scope.lookup(node.left.name);
-      if (bound) bound.value = value as JsValue;
+      if (bound) bound.value = value;
     }
     return value;
   }
@@ -497,8 +496,8 @@ class CdkEvaluator {
       const name = callee.node.id?.name ?? 'Construct';
       const scopeObject = args[0]?.kind === 'cdk' ? args[0] : undefined;
       const self = this.makeObject(name, '', this.childPath(scopeObject, args[1]), span, args[2]?.kind === 'record' ? args[2] : emptyRecord(), args);
-      self.stack = scopeObject?.stack ?? (scopeObject && scopeObject.path === '' ? self : undefined) ?? self;
-      if (scopeObject && scopeObject.className !== 'App' && scopeObject.className !== 'Stage' && scopeObject.stack) self.stack = scopeObject.stack;
+      // A project class directly under the app (or a stage) is a stack; deeper ones belong to their scope's stack.
+      self.stack = !scopeObject || scopeObject.className === 'App' || scopeObject.className === 'Stage' ? self : (scopeObject.stack ?? self);
       this.instantiated.add(callee.node);
       this.runClass(callee, self, args);
       return self;
@@ -521,11 +520,11 @@ class CdkEvaluator {
     if (className === 'App') o.path = '';
     if (className === 'Stack' || className === 'TerraformStack') o.stack = o;
     else if (scopeObject?.stack) o.stack = scopeObject.stack;
-    this.initConstruct(o, node, scope);
+    this.initConstruct(o, node);
     if (isCdktfSource(callee.source)) {
       const resource = toTfResource(o, rawName, callee.source, args[1]);
       if (resource) {
-        (o as CdkObject & { tfAddress?: string }).tfAddress = resource.mode === 'data' ? `data.${resource.type}.${resource.name}` : `${resource.type}.${resource.name}`;
+        o.tfAddress = resource.mode === 'data' ? `data.${resource.type}.${resource.name}` : `${resource.type}.${resource.name}`;
         this.out.tfResources.push(resource);
       }
     }
@@ -544,7 +543,7 @@ class CdkEvaluator {
   }
 
   /** What the construct's properties mean for IAM (statements given up front, a function's role, a key's default policy). */
-  private initConstruct(o: CdkObject, node: t.NewExpression, scope: Scope): void {
+  private initConstruct(o: CdkObject, node: t.NewExpression): void {
     const p = o.props.entries;
     switch (o.className) {
       case 'Policy':
@@ -600,7 +599,6 @@ class CdkEvaluator {
       default:
         break;
     }
-    void scope;
   }
 
   private addStatements(target: CdkObject, list: JsValue | undefined, node: t.Node): void {
@@ -864,9 +862,7 @@ class CdkEvaluator {
         identity.statements.push({ statement: { kind: 'fact', value: statementValue(actions, resources, span, undefined, s.conditions) }, span, grantMethod });
       } else if (grantee && grantee.kind === 'cdk' && PRINCIPAL_CLASSES.has(grantee.className) && (fact.resourcePolicyType || o.className === 'Function')) {
         // A principal that has no policy of its own: CDK writes the statement into the resource's policy.
-        o.resourceStatements.push({ statement: { kind: 'fact', value: statementValue(actions, resources, span, undefined, s.conditions) }, span, grantMethod });
-        const last = o.resourceStatements[o.resourceStatements.length - 1]!;
-        (last as AddedStatement & { principal?: CdkObject }).principal = grantee;
+        o.resourceStatements.push({ statement: { kind: 'fact', value: statementValue(actions, resources, span, undefined, s.conditions) }, span, grantMethod, principal: grantee });
       } else if (grantee) {
         this.out.unresolved.push({ span, expr: grantee.kind === 'unknown' ? grantee.expr : this.text(node.arguments[0]!, scope), reason: 'grantee could not be resolved' });
       }
@@ -1008,7 +1004,7 @@ export function toValue(v: JsValue): Value {
     case 'import':
       return { kind: 'unknown', expr: [v.source, ...v.path].join('.'), reason: 'unsupported-expression', ...(v.span ? { span: v.span } : {}) };
     case 'cdk': {
-      const address = (v as CdkObject & { tfAddress?: string }).tfAddress;
+      const address = v.tfAddress;
       if (address) return { kind: 'unknown', expr: address, ref: { address, attribute: 'id' }, span: v.span };
       return { kind: 'unknown', expr: v.path || v.className, reason: 'construct', span: v.span };
     }

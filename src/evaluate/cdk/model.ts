@@ -58,6 +58,8 @@ export interface CdkObject {
   managedPolicies: JsValue[];
   /** AWS managed or imported policies: the ARN. */
   arn?: string;
+  /** CDKTF resources: the Terraform address the object stands for (`aws_iam_role.app`). */
+  tfAddress?: string;
 }
 
 export interface AddedStatement {
@@ -67,6 +69,8 @@ export interface AddedStatement {
   span: SourceSpan;
   /** `Bucket.grantRead` for statements of a grant method. */
   grantMethod?: string;
+  /** Resource policy statements of a grant to a principal that has no policy of its own: that principal. */
+  principal?: CdkObject;
 }
 
 export type JsValue = Value | JsArray | JsRecord | JsImportRef | CdkObject;

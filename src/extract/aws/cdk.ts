@@ -61,10 +61,21 @@ class CdkExtractor {
   private readonly errors: ToolError[] = [];
   private readonly unresolved: UnresolvedItem[] = [];
   private readonly byPath = new Map<string, CdkObject>();
+  /** Construct paths: their attributes are known at deployment, not worth reporting as unresolved. */
+  private readonly paths = new Set<string>();
 
   constructor(private readonly ev: CdkEvaluation) {
-    for (const o of ev.objects) if (o.path !== '' && IDENTITY_NAME_PROPS[o.className]) this.byPath.set(o.path, o);
+    for (const o of ev.objects) {
+      if (o.path !== '' && IDENTITY_NAME_PROPS[o.className]) this.byPath.set(o.path, o);
+      if (o.path !== '') this.paths.add(o.path);
+    }
   }
+
+  private keepUnresolved = (u: { expr: string; ref?: unknown }): boolean => {
+    if (u.ref || this.paths.has(u.expr)) return false;
+    const dot = u.expr.lastIndexOf('.');
+    return dot < 0 || !this.paths.has(u.expr.slice(0, dot));
+  };
 
   run(): CdkAwsExtraction {
     const managedByIdentity = new Set<CdkObject>();
@@ -180,7 +191,7 @@ class CdkExtractor {
   /** A statement as the object a template would hold (AWS element names), spanning where it is written. */
   private statementValue(added: AddedStatement): Value & { kind: 'object' } {
     const s = added.statement;
-    const principalGrantee = (added as AddedStatement & { principal?: CdkObject }).principal;
+    const principalGrantee = added.principal;
     if (s.kind === 'fact') {
       const value = s.value as Value & { kind: 'object' };
       if (!principalGrantee) return value;
@@ -220,7 +231,7 @@ class CdkExtractor {
 
   private emit(list: AddedStatement[], ctx: Omit<PolicyGrantContext, 'format' | 'fallbackSpan'> & { fallbackSpan: SourceSpan }): void {
     for (const { statement, added } of this.read(list)) {
-      const grants = grantsFromStatements([statement], { ...ctx, format: 'cdk', resolvePrincipal: this.resolvePrincipal, keepUnresolved: (u) => !u.ref });
+      const grants = grantsFromStatements([statement], { ...ctx, format: 'cdk', resolvePrincipal: this.resolvePrincipal, keepUnresolved: this.keepUnresolved });
       for (const g of grants) this.grants.push(added.grantMethod ? { ...g, details: { ...g.details, grantMethod: added.grantMethod } } : g);
     }
   }
@@ -228,7 +239,15 @@ class CdkExtractor {
   // ---------- identities ----------
 
   private identity(o: CdkObject): void {
-    if (o.fields.has('imported')) return;
+    const imported = o.fields.get('imported');
+    if (imported) {
+      // `Role.fromRoleArn(...)`: CDK attaches what is granted to it as a policy of this stack.
+      const text = toValue(imported);
+      const name = text.kind === 'string' ? text.value : text.kind === 'unknown' ? '${' + text.expr + '}' : o.path;
+      const self: Principal = { type: IDENTITY_NAME_PROPS[o.className]!.type, name };
+      this.emit(o.statements, { kind: 'identity-policy', address: `${o.path}/Policy`, principals: [self], policyName: `${o.path}/Policy`, fallbackSpan: o.span, details: { inline: true, imported: true } });
+      return;
+    }
     const self = this.principalOf(o);
     const details: GrantDetails = {};
     const boundary = o.props.entries.get('permissionsBoundary');

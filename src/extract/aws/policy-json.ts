@@ -62,6 +62,8 @@ export function positionMapperFor(value: StringValue): PositionMapper {
   return () => undefined;
 }
 
+const MAX_POLICY_NESTING = 256;
+
 class JsonSyntaxError extends Error {
   constructor(
     message: string,
@@ -157,7 +159,17 @@ export function parseJsonWithPositions(
     return { kind: 'unknown', expr, reason: 'interpolation', span: spanOf(start, pos) };
   };
 
+  // Deeper documents are reported instead of exhausting the stack (policies nest four or five levels).
+  let nesting = 0;
   const parseValue = (): Value => {
+    if (++nesting > MAX_POLICY_NESTING) throw new JsonSyntaxError(`invalid policy JSON: nested deeper than ${MAX_POLICY_NESTING} levels`, pos);
+    try {
+      return parseValueAt();
+    } finally {
+      nesting--;
+    }
+  };
+  const parseValueAt = (): Value => {
     skipSpace();
     const start = pos;
     const c = text[pos];

@@ -204,13 +204,15 @@ class DeploymentExtractor {
     const scope = this.scopeOf(r, legacy);
     const definition = this.referenced(roleValue);
     const definitionResource = definition && definition.resource.type.toLowerCase() === ROLE_DEFINITIONS ? definition.resource : undefined;
-    const role = definitionResource ? (valueText(prop(definitionResource.body.get('properties'), 'roleName')) ?? valueText(definitionResource.body.get('name'))) : valueText(roleValue);
+    // A custom role declared here is named by its roleName; an `existing` built-in one by its name, the GUID.
+    const definitionName = definitionResource ? valueText(prop(definitionResource.body.get('properties'), 'roleName')) : undefined;
+    const role = definitionResource ? (definitionName ?? valueText(definitionResource.body.get('name'))) : valueText(roleValue);
     const condition = valueText(prop(properties, 'condition'));
     this.add(
       roleAssignmentGrant({
         catalog: this.catalog,
         role,
-        roleIsName: definitionResource !== undefined,
+        roleIsName: definitionName !== undefined,
         principal: who.principal,
         principalType: declaredType,
         scope: scope.scope,

@@ -166,7 +166,8 @@ class AzureTerraformExtractor {
         scope: scope.text,
         scopeKind: scope.kind,
         source: this.source(r, r.attrSpans.get(roleId ? 'role_definition_id' : 'role_definition_name')),
-        unresolved: [...role.unresolved.filter(() => !definition), ...who.unresolved, ...scope.unresolved],
+        // A role defined in the scan is known by name even when its id is computed.
+        unresolved: [...(definition ? [] : role.unresolved), ...who.unresolved, ...scope.unresolved],
         condition: condition?.text,
         resourceType: r.type,
         roleDefinition: definition?.address,
@@ -184,7 +185,8 @@ class AzureTerraformExtractor {
     if (!t) return { text: undefined, kind: undefined, unresolved: [] };
     const fromId = scopeKindOfId(t.text);
     if (fromId) return { text: t.text, kind: fromId, unresolved: t.unresolved };
-    const target = t.refs[0] ?? (v?.kind === 'unknown' ? undefined : undefined);
+    // A reference to a declared scope resource, or to one the scan does not declare (`data.azurerm_subscription.x.id`).
+    const target = t.refs[0];
     const expr = v?.kind === 'unknown' ? v.expr : t.text;
     const type = target?.type ?? /(?:^|\$\{)(?:data\.)?(azurerm_[a-z_]+)\./.exec(expr)?.[1];
     if (type) {

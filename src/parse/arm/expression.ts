@@ -47,8 +47,12 @@ export function parseArmExpression(source: string): ArmExpr {
   return e;
 }
 
+/** Deeper expressions are reported instead of exhausting the stack (real templates nest a dozen levels). */
+const MAX_EXPRESSION_DEPTH = 200;
+
 class ExprParser {
   pos = 0;
+  private depth = 0;
   constructor(readonly s: string) {}
 
   skip(): void {
@@ -56,7 +60,16 @@ class ExprParser {
   }
 
   expr(): ArmExpr {
-    let e = this.primary();
+    if (++this.depth > MAX_EXPRESSION_DEPTH) throw new ArmExpressionError(`expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels`, this.pos);
+    try {
+      return this.postfix(this.primary());
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private postfix(start: ArmExpr): ArmExpr {
+    let e = start;
     for (;;) {
       this.skip();
       const c = this.s[this.pos];
