@@ -156,11 +156,13 @@ class AzureTerraformExtractor {
     const scope = this.scopeOf(r.body.get('scope'), r);
     const definition = roleId?.refs.find((x) => x.type === 'azurerm_role_definition') ?? (roleName ? this.roleDefinitionsByName.get(roleName.text.toLowerCase()) : undefined);
     const condition = this.text(r.body.get('condition'), r);
+    const byDefinition = definition !== undefined && (!roleId || roleId.unresolved.length > 0);
     this.add(
       roleAssignmentGrant({
         catalog: this.catalog,
-        role: definition && roleId && roleId.unresolved.length > 0 ? this.literalName(definition) : role.text,
-        roleIsName: !roleId || (definition !== undefined && roleId.unresolved.length > 0),
+        // `azurerm_role_definition.x.role_definition_resource_id` is computed: the definition's name says which role.
+        role: byDefinition ? this.literalName(definition!) : role.text,
+        roleIsName: byDefinition || !roleId,
         principal: who.principal,
         principalType: principalTypeText,
         scope: scope.text,
