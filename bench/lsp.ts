@@ -2,7 +2,8 @@
  * Language server benchmark: `grantlint lsp` in a child process, driven over stdio like an editor.
  * - latency: didChange → publishDiagnostics for one file of a 50-file Terraform module (isolated edits, default
  *   150 ms debounce; target ≤ 150 ms);
- * - memory: server RSS after a warm-up and after 1,000 further edits, each analysed (debounce 0), should stay flat.
+ * - memory: server RSS after a warm-up and after 1,000 further edits, each analysed (debounce 0), should stay flat;
+ *   and, since RSS also follows the allocator, the heap after a full GC of the same analyses run in this process.
  * Usage: npm run build && node dist/bench/lsp.js [--edits 1000] [--samples 40]
  */
 import fs from 'node:fs';
@@ -11,7 +12,10 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { LspTestClient } from '../src/lsp/client.js';
+import { Analyzer } from '../src/lsp/analyzer.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.resolve(here, '..', 'src', 'cli', 'main.js');
@@ -170,6 +174,25 @@ async function main(): Promise<void> {
     const after = rssMb(pid);
     await busy.shutdown();
 
+    // The same edits through the server's analyzer in this process: heap after full collections.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heapMb = () => (gc(), gc(), process.memoryUsage().heapUsed / 1048576);
+    const analyzer = new Analyzer(dir, dir);
+    let local = 0;
+    const analyse = async (count: number) => {
+      for (let i = 0; i < count; i++, local++) {
+        analyzer.workspace.setBuffer(edited, local % 2 === 0 ? wide : narrow.replace('app-01', `app-01-${local}`));
+        await analyzer.analyze(edited);
+      }
+    };
+    await analyse(100);
+    const heapBefore = heapMb();
+    await analyse(half);
+    const heapMiddle = heapMb();
+    await analyse(edits - half);
+    const heapAfter = heapMb();
+
     const f = (n: number) => n.toFixed(1);
     console.log(`  load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
     console.log(`grantlint lsp benchmark: ${MODULE_FILES}-file Terraform module (${dir})`);
@@ -179,6 +202,7 @@ async function main(): Promise<void> {
     );
     if (cpuPerEdit !== undefined) console.log(`  server CPU time per edit (analysis + protocol): ${f(cpuPerEdit)} ms`);
     console.log(`  ${edits} edits, each analysed: ${f(perEdit)} ms per edit; server RSS ${f(before)} MB after 100 warm-up edits → ${f(middle)} MB after ${half} more → ${f(after)} MB after ${edits} (${after - before >= 0 ? '+' : ''}${f(after - before)} MB)`);
+    console.log(`  heap after full GC, same analyses in-process: ${f(heapBefore)} MB → ${f(heapMiddle)} MB → ${f(heapAfter)} MB (${heapAfter - heapBefore >= 0 ? '+' : ''}${f(heapAfter - heapBefore)} MB)`);
   } finally {
     if (!process.argv.includes("--keep")) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 /**
- * The corpus, end to end, for the rules built on effective permissions and for the wildcard-resource rule: no rule
- * fails on real input, and no wildcard-resource finding names an action that accepts only `Resource: "*"`.
+ * The corpus, end to end, for the rules built on effective permissions, the trust and validity rules and the
+ * wildcard-resource rule: no rule fails on real input, and no wildcard-resource finding names an action that accepts only `Resource: "*"`.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,16 @@ import { acceptsOnlyWildcardResource, isKnownAction } from '../src/analyze/aws/i
 import { scan } from '../src/pipeline/scan.js';
 import { CORPUS, hasCorpus } from './support/corpus.js';
 
-const RULE_IDS = ['aws-iam-wildcard-resource', 'aws-iam-privilege-escalation'];
+const RULE_IDS = [
+  'aws-iam-wildcard-resource',
+  'aws-iam-privilege-escalation',
+  'aws-iam-role-chaining',
+  'aws-iam-data-exfiltration',
+  'aws-iam-credentials-exposure',
+  'aws-iam-resource-exposure',
+  'aws-iam-policy-validity',
+  'aws-trust-federated-conditions',
+];
 const rules = builtinRules.filter((r) => RULE_IDS.includes(r.meta.id));
 
 describe.skipIf(!hasCorpus).each(['terraform', 'cloudformation', 'tfplan'])('%s corpus', (corpus) => {

@@ -282,3 +282,21 @@ topic.grantSubscribe(fn.grantPrincipal);
     ]);
   });
 });
+
+describe('programs it cannot follow', () => {
+  it('stops at recursion and keeps the text of what it does not know', () => {
+    const result = scan({
+      'r.ts':
+        HEADER +
+        `function loop(n: number): string[] { return loop(n + 1); }
+class Nest extends Stack { constructor(scope: any, id: string) { super(scope, id); new Nest(this, 'Again'); } }
+new Nest(app, 'N');
+const role = new iam.Role(stack, 'R', { assumedBy: someFactory() });
+role.addToPolicy(new iam.PolicyStatement({ actions: loop(0), resources: ['*'] }));
+`,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.unresolved).toEqual([{ span: { file: 'r.ts', line: 8, column: 52, endLine: 8, endColumn: 65, address: 'S/R' }, expr: 'someFactory()', reason: 'trusted principal could not be evaluated' }]);
+    expect(result.grants.map((g) => [g.actions, g.unresolved, g.source.address])).toEqual([[['${loop(0)}'], ['loop(0)'], 'S/R/DefaultPolicy']]);
+  });
+});

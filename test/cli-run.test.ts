@@ -41,14 +41,14 @@ describe('usage errors exit 2 and list the valid values', () => {
     [['grants', '--format', 'sarif'], "grantlint: invalid --format 'sarif' for grants; valid values: text, json"],
     [['rules', '--format', 'compact'], "grantlint: invalid --format 'compact' for rules; valid values: text, markdown, json"],
     [['scan', '--fail-on', 'severe'], "grantlint: invalid --fail-on 'severe'; valid values: critical, high, medium, low, info, none"],
-    [['lint'], "grantlint: unknown command 'lint'; valid commands: scan, grants, rules"],
+    [['lint'], "grantlint: unknown command 'lint'; valid commands: scan, grants, diff, rules, baseline, report, init"],
     [['scan', '--var', 'region'], "grantlint: invalid --var 'region'; expected NAME=VALUE"],
     [['scan', '--format'], "grantlint: option '--format' needs a value"],
     [['scan', '--debug=yes'], "grantlint: option '--debug' does not take a value"],
     [['rules', 'somewhere'], "grantlint: 'rules' takes no paths (got 'somewhere')"],
     [
       ['scan', '--colour'],
-      "grantlint: unknown option '--colour'; valid options: --format, --output, --fail-on, --ignore, --var-file, --var, --param, --param-file, --debug, --help, --version",
+      "grantlint: unknown option '--colour'; valid options: --format, --output, --fail-on, --ignore, --var-file, --var, --param, --param-file, --azure-roles, --debug, --principal, --base, --plan, --new-only, --config, --baseline, --compliance, --force, --help, --version",
     ],
   ])('%j', async (args, message) => {
     const run = await cli(args);

@@ -74,6 +74,46 @@ function summary(diagnostics: readonly Diagnostic[]) {
   return diagnostics.map((d) => ({ code: d.code, severity: d.severity, range: d.range, href: d.codeDescription?.href, source: d.source }));
 }
 
+type Verdict = Array<{ code: string; severity: number; start: { line: number; character: number }; end?: { line: number; character: number } }>;
+
+const SEVERITY: Record<string, number> = { critical: 1, high: 1, medium: 2, low: 2, info: 3 };
+
+/** What `grantlint scan . --format json` reports for `file` when the workspace holds `files` (as LSP positions). */
+function cliVerdict(files: Record<string, string>, file: string): Verdict {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-lsp-cli-'));
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(scratch, rel)), { recursive: true });
+      fs.writeFileSync(path.join(scratch, rel), text);
+    }
+    const out = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json'], { cwd: scratch, encoding: 'utf8' }).stdout;
+    const report = JSON.parse(out) as {
+      findings: Array<{ ruleId: string; severity: string; file: string; line: number; column: number; endLine: number; endColumn: number; suppressed?: unknown }>;
+      errors: Array<{ code: string; file: string; line: number; column: number }>;
+    };
+    const pos = (line: number, column: number) => ({ line: line - 1, character: column - 1 });
+    return [
+      ...report.errors.filter((e) => e.file === file).map((e) => ({ code: `grantlint/${e.code}`, severity: 1, start: pos(e.line, e.column) })),
+      ...report.findings
+        .filter((f) => f.file === file && !f.suppressed)
+        .map((f) => ({ code: f.ruleId, severity: SEVERITY[f.severity]!, start: pos(f.line, f.column), end: pos(f.endLine, f.endColumn) })),
+    ];
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The LSP diagnostics in the verdict's shape (errors without an end, as the JSON report gives none). */
+function verdictOf(diagnostics: readonly Diagnostic[]): Verdict {
+  return diagnostics.map((d) =>
+    typeof d.code === 'string' && d.code.startsWith('grantlint/')
+      ? { code: d.code, severity: d.severity!, start: d.range.start }
+      : { code: String(d.code), severity: d.severity!, start: d.range.start, end: d.range.end },
+  );
+}
+
+const isWildcard = (d: Diagnostic) => d.code === 'aws-iam-wildcard-action';
+
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = text.split('\n');
   for (const e of [...edits].sort((a, b) => b.range.start.line - a.range.start.line)) {

@@ -169,7 +169,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     rules = analyzed.rules;
     errors.push(...analyzed.errors);
     const settle = { findings: analyzed.findings, files: readFiles, comments, policy: policy.policy, root: discovered.root };
-    findings = timed('suppressions', () => settleFindings(request.today ? { ...settle, today: request.today } : settle));
+    findings = timed('rules', () => settleFindings(request.today ? { ...settle, today: request.today } : settle));
   } catch (e) {
     errors.push(internalError('', 'rule engine', e, debug));
   }

@@ -331,6 +331,8 @@ class FileInstance {
       if (given) return given;
       const decl = this.pf.params.get(name)!;
       if (decl.value) return this.eval(decl.value, this.env);
+      // A nullable parameter (`param x T?`) nobody sets is null at deployment, as ARM compiles it.
+      if (decl.paramType?.type === 'NullableType') return { kind: 'null' };
       return unknown(name, { reason: 'parameter' });
     });
   }

@@ -84,16 +84,11 @@ class CdkEvaluator {
   /** Project classes that some `new` ran; the others run once on their own. */
   private readonly instantiated = new Set<t.Node>();
   private depth = 0;
-  private readonly appRoot: CdkObject;
-
-  constructor(private readonly all: ReadonlyMap<string, SourceFile>) {
-    this.appRoot = this.makeObject('App', 'aws-cdk-lib', '', { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 }, emptyRecord(), []);
-    this.out.objects.pop();
-  }
+  constructor(private readonly all: ReadonlyMap<string, SourceFile>) {}
 
   run(files: readonly SourceFile[]): CdkEvaluation {
     const modules = files.map((f) => this.module(f));
-    for (const m of modules) this.runModule(m);
+    for (const m of modules) this.guarded(m, () => this.runModule(m));
     // Stacks and constructs whose instantiation is not among the scanned files: read once, named by their class.
     for (const m of modules) {
       for (const stmt of m.program?.body ?? []) {
@@ -101,10 +96,20 @@ class CdkEvaluator {
         if (!decl || this.instantiated.has(decl) || !decl.superClass || !decl.id) continue;
         const self = this.makeObject(decl.id.name, '', decl.id.name, nodeSpan(decl, m.file.path, decl.id.name), emptyRecord(), []);
         self.stack = self;
-        this.runClass({ kind: 'local', node: decl, module: m, closure: m.scope }, self, []);
+        this.guarded(m, () => this.runClass({ kind: 'local', node: decl, module: m, closure: m.scope }, self, []));
       }
     }
     return this.out;
+  }
+
+  /** A defect of the evaluator on one file is that file's error, not the end of the scan. */
+  private guarded(m: Module, work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      this.depth = 0;
+      this.out.errors.push({ file: m.file.path, line: 1, column: 1, message: `cdk front end failed: ${(e as Error).message}`, code: 'internal' });
+    }
   }
 
   // ---------- modules ----------
@@ -607,7 +612,7 @@ class CdkEvaluator {
     for (const item of items) {
       if (item.kind === 'cdk' && item.className === 'PolicyStatement') target.statements.push({ statement: item, span: item.span });
       else if (item.kind === 'unknown') {
-        this.out.unresolved.push({ span: item.span ?? nodeSpanOr(node, target), expr: item.expr, reason: item.reason ?? 'statement could not be evaluated' });
+        this.out.unresolved.push({ span: item.span ?? nodeSpan(node, target.span.file), expr: item.expr, reason: item.reason ?? 'statement could not be evaluated' });
       }
     }
   }
@@ -676,7 +681,11 @@ class CdkEvaluator {
     if (callee.type === 'Super') return { kind: 'null' };
     const fn = this.expr(callee as t.Expression, scope);
     const args = this.args(node.arguments, scope);
-    if (isLocal(fn) && fn.node.type !== 'ClassDeclaration' && fn.node.type !== 'ClassExpression') return this.invoke(fn, args, node, scope);
+    if (isLocal(fn) && fn.node.type !== 'ClassDeclaration' && fn.node.type !== 'ClassExpression') {
+      const result = this.invoke(fn, args, node, scope);
+      // Recursion too deep: the caller's own expression is what the user wrote.
+      return result.kind === 'unknown' && result.reason === 'recursion' ? this.unknown(node, scope, 'recursion') : result;
+    }
     return this.unknown(node, scope);
   }
 
@@ -892,10 +901,6 @@ function classDeclarationOf(stmt: t.Statement): t.ClassDeclaration | undefined {
 
 function emptyRecord(): JsRecord {
   return { kind: 'record', entries: new Map() };
-}
-
-function nodeSpanOr(node: t.Node, o: CdkObject): SourceSpan {
-  return node.loc ? nodeSpan(node, o.span.file) : o.span;
 }
 
 function isStackLike(o: CdkObject): boolean {

@@ -187,6 +187,19 @@ export function setFunctionCaller(fn: FunctionCaller): void {
   callFunction = fn;
 }
 
+/**
+ * The largest string and list an expression may build. Real policies are a few kilobytes; a local that doubles a
+ * string forty times would need terabytes, so growth past these bounds is a located error, not an exhausted heap.
+ */
+export const MAX_STRING_LENGTH = 4_194_304;
+export const MAX_LIST_ITEMS = 1_000_000;
+
+function withinBounds(v: Value, e: Expression, sc: Scope): Value {
+  if (v.kind === 'string' && v.value.length > MAX_STRING_LENGTH) fail(`This string grows to ${v.value.length.toLocaleString('en-US')} characters; limit 4,194,304.`, e, sc);
+  if (v.kind === 'list' && v.items.length > MAX_LIST_ITEMS) fail(`This list grows to ${v.items.length.toLocaleString('en-US')} elements; limit 1,000,000.`, e, sc);
+  return v;
+}
+
 export function evaluate(e: Expression, sc: Scope): Value {
   switch (e.type) {
     case 'Literal': {
@@ -198,7 +211,7 @@ export function evaluate(e: Expression, sc: Scope): Value {
       return mkBool(v, span);
     }
     case 'Template':
-      return evalTemplate(e, sc);
+      return withinBounds(evalTemplate(e, sc), e, sc);
     case 'Tuple':
       return mkList(
         e.items.map((i) => evaluate(i, sc)),
@@ -237,7 +250,7 @@ export function evaluate(e: Expression, sc: Scope): Value {
       return item;
     }
     case 'FunctionCall':
-      return callFunction(e, sc);
+      return withinBounds(callFunction(e, sc), e, sc);
     case 'Conditional': {
       const c = evaluate(e.cond, sc);
       const cond = toBool(c, e.cond, sc);

@@ -727,6 +727,7 @@ function contains(outer: Range, inner: Range): boolean {
 /** Any exception from evaluating `e` as a located error: evaluation must never throw out of the evaluator. */
 export function asEvalError(err: unknown, e: Expression, sc: Scope): EvalError {
   if (err instanceof EvalError) return err;
+  if (err instanceof RangeError && /Invalid (string|array) length/.test(err.message)) return new EvalError(`This expression builds a value too large to evaluate (${err.message}).`, sc.file, e.range);
   if (err instanceof RangeError) return new EvalError(`This expression is nested too deeply to evaluate (${err.message}).`, sc.file, e.range);
   return new EvalError(`Internal error while evaluating this expression: ${err instanceof Error ? err.message : String(err)}`, sc.file, e.range);
 }

@@ -6,11 +6,15 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import { looksLikePlan, parsePlan } from '../../parse/tfplan/index.js';
 import { planResources, type PlanSide } from '../../evaluate/tfplan/index.js';
 import type { TfResource } from '../../evaluate/terraform/model.js';
+import { grantIdentity, hashText } from '../../extract/grant.js';
 import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
+import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
+import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+import type { ScanOptions } from '../frontend.js';
 
 /** Grants of one side of every plan among `files` (the diff command reads both sides). */
-export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, side: PlanSide): FrontEndResult {
+export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, side: PlanSide, options: Pick<ScanOptions, 'azureRoles'> = {}): FrontEndResult {
   const grants: Grant[] = [];
   const errors: ToolError[] = [];
   const unresolved: UnresolvedItem[] = [];
@@ -24,9 +28,13 @@ export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceF
     }
     if (!plan) continue;
     const resources: TfResource[] = planResources(plan, side, all);
-    for (const extraction of [extractAwsFromTerraform(resources), extractGcpFromTerraform(resources)]) {
+    for (const extraction of [extractAwsFromTerraform(resources), extractGcpFromTerraform(resources), extractAzureFromTerraform(resources, azureRoleCatalog(options))]) {
       // Grants from a plan keep the .tf location when it was found, and say they came from the plan.
-      for (const g of extraction.grants) grants.push({ ...g, source: { ...g.source, format: 'tfplan' } });
+      for (const g of extraction.grants) {
+        const { id: _sourceId, ...rest } = g;
+        const fromPlan = { ...rest, source: { ...g.source, format: 'tfplan' as const } };
+        grants.push({ id: hashText(grantIdentity(fromPlan)), ...fromPlan });
+      }
       errors.push(...extraction.errors);
       unresolved.push(...extraction.unresolved);
     }
@@ -37,5 +45,5 @@ export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceF
 export const tfplanFrontEnd: FrontEnd = {
   format: 'tfplan',
   claims: (file) => file.path.toLowerCase().endsWith('.json') && !file.path.endsWith('.tf.json') && looksLikePlan(file.text),
-  run: (files, all) => planGrants(files, all, 'after'),
+  run: (files, all, options) => planGrants(files, all, 'after', options),
 };
