@@ -105,6 +105,7 @@ export function collectInlineSuppressions(input: {
   for (const [file, comments] of input.comments) {
     const text = input.files.get(file);
     const directives = comments.flatMap((c) => {
+      if (!c.text.includes('grantlint-ignore')) return [];
       const body = /^(?:#|\/\/|\/\*)?\s*(.*?)\s*(?:\*\/)?$/.exec(c.text.trim())![1]!;
       const m = DIRECTIVE.exec(body);
       return m ? [{ comment: c, rest: m[1]! }] : [];

@@ -11,7 +11,7 @@ import { diffGrants, newOnly, type EntitlementDiff } from '../analyze/diff.js';
 import { runRules } from '../analyze/engine.js';
 import { discover } from '../discover/index.js';
 import { changedPaths, gitTopLevel, GitError, readFilesAt } from './git.js';
-import { scan, type ScanRequest, type ScanResult } from './scan.js';
+import { loadRuleData, scan, type ScanRequest, type ScanResult } from './scan.js';
 import { planGrants } from './frontends/tfplan.js';
 import { builtinRules } from '../../rules/index.js';
 
@@ -138,8 +138,10 @@ async function planDiff(request: DiffRequest & { mode: 'plan' }, cwd: string): P
   const planFiles = discovered.files.filter((f) => request.planFiles.some((p) => path.resolve(cwd, p) === f.absPath) || f.path.endsWith('.json'));
   const all = new Map(discovered.files.map((f) => [f.path, f]));
   const rules = request.rules ?? [...builtinRules];
+  const sides = { before: planGrants(planFiles, all, 'before'), after: planGrants(planFiles, all, 'after') };
+  await loadRuleData([...sides.before.grants, ...sides.after.grants]);
   const side = (which: 'before' | 'after') => {
-    const extracted = planGrants(planFiles, all, which);
+    const extracted = sides[which];
     const analyzed = runRules({ grants: extracted.grants, unresolved: extracted.unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) });
     return { grants: extracted.grants, findings: analyzed.findings, errors: [...discovered.errors, ...extracted.errors, ...analyzed.errors] };
   };

@@ -3,7 +3,6 @@
  * scripts/generate-managed-policies.ts. Parsed on first use.
  */
 import type { Conditions } from '../../model/grant.js';
-import { MANAGED_POLICIES_JSON } from './managed-policies-data.js';
 import { awsManagedPolicyName } from './policy-semantics.js';
 
 export interface ManagedStatement {
@@ -25,10 +24,20 @@ interface CompactStatement {
 }
 
 let table: Map<string, readonly ManagedStatement[]> | undefined;
+let json: string | undefined;
+
+/**
+ * Loads the 2.6 MB table. Kept out of start-up (it costs ~100 ms of CPU to compile): scan() awaits this when a
+ * grant names an AWS-managed policy, and the test setup awaits it once per test file.
+ */
+export async function loadManagedPolicies(): Promise<void> {
+  json ??= (await import('./managed-policies-data.js')).MANAGED_POLICIES_JSON;
+}
 
 function load(): Map<string, readonly ManagedStatement[]> {
   if (table) return table;
-  const raw = JSON.parse(MANAGED_POLICIES_JSON) as Record<string, CompactStatement[]>;
+  if (json === undefined) throw new Error('the AWS-managed policy table is not loaded: await loadManagedPolicies() first');
+  const raw = JSON.parse(json) as Record<string, CompactStatement[]>;
   table = new Map();
   for (const [name, statements] of Object.entries(raw)) {
     table.set(

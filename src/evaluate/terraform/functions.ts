@@ -734,12 +734,12 @@ def('setsubtract', 2, 2, 'deep', (a, c) => {
   return L(toSetItems(asList(a[0]!, c, 0).filter((v) => !other.some((o) => valuesEqual(o, v)))), c);
 });
 def('setproduct', 1, Infinity, 'deep', (a, c) => {
+  const lists = a.map((x, i) => asList(x, c, i));
+  // Sized before it is built: three ranges of a thousand would be a billion tuples.
+  const size = lists.reduce((n, l) => n * l.length, 1);
+  if (size > 100_000) return callFail(c, `the product has ${size} elements; limit 100,000.`);
   let out: Value[][] = [[]];
-  a.forEach((x, i) => {
-    const items = asList(x, c, i);
-    out = out.flatMap((prefix) => items.map((item) => [...prefix, item]));
-  });
-  if (out.length > 100_000) return callFail(c, `the product has ${out.length} elements; limit 100,000.`);
+  for (const items of lists) out = out.flatMap((prefix) => items.map((item) => [...prefix, item]));
   return L(
     out.map((t) => L(t, c)),
     c,
