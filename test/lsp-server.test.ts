@@ -419,7 +419,7 @@ describe('grantlint lsp', () => {
     const diagnostics = await published;
     expect(verdictOf(diagnostics)).toEqual(cliVerdict({ 'template.yaml': template }, 'template.yaml'));
     const wildcard = diagnostics.find(isWildcard)!;
-    expect(wildcard.range).toEqual({ start: { line: 14, character: 16 }, end: { line: 16, character: 31 } });
+    expect(wildcard.range).toEqual({ start: { line: 14, character: 16 }, end: { line: 16, character: 29 } });
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: wildcard.range,

@@ -2,7 +2,7 @@
  * Baselines: the findings a team has accepted for now, recorded by fingerprint (rule, file, logical address,
  * principal, normalized grant — never a line), so `scan --baseline` reports only what is new and lists what is gone.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlPackage } from '../shared/packages.js';
 import type { Finding, ToolError } from '../model/finding.js';
 
 export const BASELINE_FILE_NAME = '.grantlint-baseline.json';
@@ -49,8 +49,8 @@ export function baselineText(baseline: Baseline): string {
 
 /** Parses a baseline file; problems are located ToolErrors (code `config`). */
 export function parseBaseline(text: string, file: string): { baseline: Baseline | undefined; errors: ToolError[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new (yamlPackage().LineCounter)();
+  const doc = yamlPackage().parseDocument(text, { lineCounter, prettyErrors: false });
   const error = (offset: number, message: string): ToolError => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, message, code: 'config' };

@@ -8,7 +8,8 @@
  * reported as findings of three engine meta-rules; tool errors are not findings and so can never be suppressed.
  */
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { yamlPackage } from '../shared/packages.js';
 import type { Finding } from '../model/finding.js';
 import type { RuleMeta } from '../model/rule.js';
 import type { SourceSpan } from '../model/span.js';
@@ -201,8 +202,8 @@ function extentFinder(file: string, text: string): ((line: number) => number | u
     return (line) => astExtent(program, line);
   }
   if (/\.(ya?ml|template|json)$/.test(lower)) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, strict: false, uniqueKeys: false });
+    const lineCounter = new (yamlPackage().LineCounter)();
+    const doc = yamlPackage().parseDocument(text, { lineCounter, strict: false, uniqueKeys: false });
     return (line) => yamlExtent(doc.contents, line, lineCounter, text);
   }
   return undefined;
@@ -240,18 +241,18 @@ function astExtent(root: unknown, line: number): number | undefined {
 }
 
 /** Line of the last character before `offset` that is not white space (YAML node ends run on to the next token). */
-function lastLineBefore(offset: number, lc: LineCounter, text: string): number {
+function lastLineBefore(offset: number, lc: InstanceType<ReturnType<typeof yamlPackage>['LineCounter']>, text: string): number {
   let at = offset;
   while (at > 0 && /\s/.test(text[at - 1]!)) at--;
   return lc.linePos(Math.max(0, at - 1)).line;
 }
 
-function yamlExtent(node: unknown, line: number, lc: LineCounter, text: string): number | undefined {
+function yamlExtent(node: unknown, line: number, lc: InstanceType<ReturnType<typeof yamlPackage>['LineCounter']>, text: string): number | undefined {
   let end: number | undefined;
   const lineOf = (offset: number) => lc.linePos(offset).line;
   const endLineOf = (offset: number) => lastLineBefore(offset, lc, text);
   const visit = (n: unknown): void => {
-    if (isMap(n)) {
+    if (yamlPackage().isMap(n)) {
       for (const pair of n.items) {
         const key = pair.key as YamlNode | null;
         const value = pair.value as YamlNode | null;
@@ -261,7 +262,7 @@ function yamlExtent(node: unknown, line: number, lc: LineCounter, text: string):
         if (start === line) end = Math.max(end ?? line, last);
         visit(value);
       }
-    } else if (isSeq(n)) {
+    } else if (yamlPackage().isSeq(n)) {
       for (const item of n.items as YamlNode[]) {
         if (!item?.range) continue;
         const start = lineOf(item.range[0]);
@@ -283,16 +284,16 @@ function isTemplateCandidate(file: string): boolean {
 /** `Resources.<Id>.Metadata.grantlint.ignore: [{rule, reason, expires}]`: covers the whole resource. */
 function metadataSuppressions(file: string, text: string): Array<{ parsed: ParsedDirective; span: SourceSpan; covers: Suppression['covers'] & object }> {
   if (!/\bResources\b/.test(text)) return [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, strict: false, uniqueKeys: false });
-  const resources = isMap(doc.contents) ? childMap(doc.contents, 'Resources') : undefined;
+  const lineCounter = new (yamlPackage().LineCounter)();
+  const doc = yamlPackage().parseDocument(text, { lineCounter, strict: false, uniqueKeys: false });
+  const resources = yamlPackage().isMap(doc.contents) ? childMap(doc.contents, 'Resources') : undefined;
   if (!resources) return [];
   const pos = (offset: number) => lineCounter.linePos(offset);
   const out: Array<{ parsed: ParsedDirective; span: SourceSpan; covers: NonNullable<Suppression['covers']> }> = [];
   for (const pair of resources.items) {
-    if (!isPair(pair) || !isMap(pair.value)) continue;
+    if (!yamlPackage().isPair(pair) || !yamlPackage().isMap(pair.value)) continue;
     const ignore = childMap(childMap(pair.value, 'Metadata'), 'grantlint')?.get('ignore', true);
-    if (!isSeq(ignore)) continue;
+    if (!yamlPackage().isSeq(ignore)) continue;
     const keyNode = pair.key as YamlNode;
     const covers = { file, startLine: pos(keyNode.range![0]).line, endLine: lastLineBefore(pair.value.range![1], lineCounter, text) };
     for (const entry of ignore.items as YamlNode[]) {
@@ -303,8 +304,8 @@ function metadataSuppressions(file: string, text: string): Array<{ parsed: Parse
       const to = pos(endOffset);
       const span: SourceSpan = { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       const field = (name: string): string | undefined => {
-        const v = isMap(entry) ? entry.get(name, true) : undefined;
-        return isScalar(v) && v.value !== null && String(v.value).trim() !== '' ? String(v.value).trim() : undefined;
+        const v = yamlPackage().isMap(entry) ? entry.get(name, true) : undefined;
+        return yamlPackage().isScalar(v) && v.value !== null && String(v.value).trim() !== '' ? String(v.value).trim() : undefined;
       };
       out.push({ parsed: { ruleId: field('rule'), reason: field('reason'), expires: field('expires') }, span, covers });
     }
@@ -314,7 +315,7 @@ function metadataSuppressions(file: string, text: string): Array<{ parsed: Parse
 
 function childMap(map: YAMLMap | undefined, key: string): YAMLMap | undefined {
   const value = map?.get(key, true);
-  return isMap(value) ? value : undefined;
+  return yamlPackage().isMap(value) ? value : undefined;
 }
 
 /** Exemptions of the policy file as suppressions; file globs are relative to the policy file's directory. */

@@ -13,7 +13,7 @@ import { discover } from '../discover/index.js';
 import { changedPaths, gitTopLevel, GitError, readFilesAt } from './git.js';
 import { loadRuleData, scan, type ScanRequest, type ScanResult } from './scan.js';
 import { planGrants } from './frontends/tfplan.js';
-import { builtinRules } from '../../rules/index.js';
+import { resolvePolicy, runPolicy } from '../policy/index.js';
 
 export type DiffRequest = Omit<ScanRequest, 'paths' | 'sources'> &
   ({ mode: 'plan'; planFiles: string[] } | { mode: 'git'; base: string; paths: string[] } | { mode: 'dirs'; before: string; after: string });
@@ -137,13 +137,20 @@ async function planDiff(request: DiffRequest & { mode: 'plan' }, cwd: string): P
   const discovered = discover({ paths: request.planFiles, cwd });
   const planFiles = discovered.files.filter((f) => request.planFiles.some((p) => path.resolve(cwd, p) === f.absPath) || f.path.endsWith('.json'));
   const all = new Map(discovered.files.map((f) => [f.path, f]));
-  const rules = request.rules ?? [...builtinRules];
   const sides = { before: planGrants(planFiles, all, 'before'), after: planGrants(planFiles, all, 'after') };
   await loadRuleData([...sides.before.grants, ...sides.after.grants]);
+  // The same verdict as `scan`: the given rules, else the organization's policy (recommended pack by default).
+  const policy = request.rules ? undefined : resolvePolicy({ ...request, paths: request.planFiles, cwd, discover: true });
+  const root = discovered.root;
   const side = (which: 'before' | 'after') => {
     const extracted = sides[which];
-    const analyzed = runRules({ grants: extracted.grants, unresolved: extracted.unresolved, rules, ...(request.settings ? { settings: request.settings } : {}) });
-    return { grants: extracted.grants, findings: analyzed.findings, errors: [...discovered.errors, ...extracted.errors, ...analyzed.errors] };
+    const input = { grants: extracted.grants, unresolved: extracted.unresolved };
+    const analyzed = request.rules
+      ? runRules({ ...input, rules: request.rules, ...(request.settings ? { settings: request.settings } : {}) })
+      : policy?.policy
+        ? runPolicy({ ...input, policy: policy.policy, root })
+        : { findings: [], errors: [] };
+    return { grants: extracted.grants, findings: analyzed.findings, errors: [...discovered.errors, ...(policy?.errors ?? []), ...extracted.errors, ...analyzed.errors] };
   };
   return outcome(side('before'), side('after'), planFiles.length);
 }

@@ -6,8 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, Node as YamlNode } from 'yaml';
+import { ajvPackage, yamlPackage } from '../shared/packages.js';
 import type { RuleSetting } from '../analyze/engine.js';
 import type { ToolError } from '../model/finding.js';
 import type { SourceSpan } from '../model/span.js';
@@ -161,15 +162,15 @@ export function policySchema(): Record<string, unknown> {
 }
 
 function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(policySchema());
+  validator ??= new (ajvPackage().Ajv)({ allErrors: true, strict: false, verbose: true }).compile(policySchema());
   return validator;
 }
 
 /** Parses YAML or JSON text with positions and checks it against the schema and the semantic checks of one file. */
 export function parsePolicyText(text: string, absFile: string, errors: ToolError[]): ParsedFile | undefined {
   const display = displayPath(absFile);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const lineCounter = new (yamlPackage().LineCounter)();
+  const doc = yamlPackage().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const spanAt = (start: number, end: number): SourceSpan => {
     const from = lineCounter.linePos(start);
     const to = lineCounter.linePos(Math.max(start, end));
@@ -206,12 +207,12 @@ function nodeAt(doc: Document, pointer: ReadonlyArray<string | number>, what: 'k
   let node: unknown = doc.contents;
   for (let i = 0; i < pointer.length; i++) {
     const segment = pointer[i]!;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+    if (yamlPackage().isMap(node)) {
+      const pair = node.items.find((p) => yamlPackage().isPair(p) && yamlPackage().isScalar(p.key) && String(p.key.value) === String(segment));
       if (!pair) return node as YamlNode;
       if (i === pointer.length - 1 && what === 'key') return pair.key as YamlNode;
       node = pair.value ?? pair.key;
-    } else if (isSeq(node)) {
+    } else if (yamlPackage().isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === undefined) return node as YamlNode;
       node = item;

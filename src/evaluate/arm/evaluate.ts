@@ -21,6 +21,8 @@ export interface ArmEvaluation {
 /** Copy loops longer than this are evaluated as one symbolic instance (a template is not a load test). */
 const MAX_COPY = 800;
 const MAX_DEPTH = 32;
+/** The longest string an expression may build. */
+const MAX_STRING_LENGTH = 4_194_304;
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -225,6 +227,11 @@ class ArmEvaluator {
           return unknown(v.value.slice(1, -1), { reason: 'error' });
         }
         const out = this.expr(expr, ctx);
+        // A variable doubling a string forty times would need terabytes: stop growth with a located error.
+        if (out.kind === 'string' && out.value.length > MAX_STRING_LENGTH) {
+          this.error(v.span, `this string grows to ${out.value.length.toLocaleString('en-US')} characters; limit 4,194,304`);
+          return unknown(v.value.slice(1, -1), { reason: 'error' });
+        }
         return v.span && !out.span ? { ...out, span: v.span } : out;
       }
       case 'list':

@@ -35,6 +35,8 @@ const MAX_MODULE_DEPTH = 20;
 const MAX_INSTANCES = 1000;
 /** Resource instances per evaluation: module fan-out beyond this is reported, not evaluated. */
 const MAX_RESOURCES = 100_000;
+/** The longest string an expression may build. */
+const MAX_STRING_LENGTH = 4_194_304;
 
 export interface BicepEvaluateOptions {
   /** `--param name=value` overrides (strings; converted for int/bool parameters). */
@@ -528,6 +530,18 @@ class FileInstance {
   /** Literals, strings, arrays, objects and call results point at the expression they came from; values of
    *  variables and parameters keep the span of their definition. */
   eval(e: A.Expression, env: Env): Value {
+    const v = this.evalUnbounded(e, env);
+    // A variable doubling a string forty times would need terabytes: stop growth with a located error.
+    if (v.kind === 'string' && v.value.length > MAX_STRING_LENGTH) {
+      const { start, end } = e.range;
+      const message = `This string grows to ${v.value.length.toLocaleString('en-US')} characters; limit 4,194,304.`;
+      this.ev.errors.push({ file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message, code: 'too-large' });
+      return unknown(this.text(e), { reason: 'error' });
+    }
+    return v;
+  }
+
+  private evalUnbounded(e: A.Expression, env: Env): Value {
     switch (e.type) {
       case 'Literal':
         return e.value === null ? NULL : typeof e.value === 'number' ? { kind: 'number', value: e.value, span: this.ev.span(this.file, e.range) } : bool(e.value);
