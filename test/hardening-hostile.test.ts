@@ -13,8 +13,8 @@ import { mdCode, mdText } from '../src/report/markdown.js';
 
 const ESC = '\u001b';
 const EVIL_NAME = `evil${ESC}[31mred${ESC}]8;;x.example${'\u0007'}\u202e.tf`;
-const WILDCARD = (sid: string) =>
-  `resource "aws_iam_policy" "p" {\n  name   = "p"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Sid = "${sid}", Effect = "Allow", Action = "*", Resource = "*" }]\n  })\n}\n`;
+const WILDCARD = (sid: string, name: string) =>
+  `resource "aws_iam_policy" "${name}" {\n  name   = "p"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Sid = "${sid}", Effect = "Allow", Action = "*", Resource = "*" }]\n  })\n}\n`;
 
 let base: string;
 let repo: string;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const outside = path.join(base, 'outside');
   fs.mkdirSync(path.join(repo, 'stack'), { recursive: true });
   fs.mkdirSync(outside);
-  fs.writeFileSync(path.join(outside, 'evil.tf'), WILDCARD('outside'));
+  fs.writeFileSync(path.join(outside, 'evil.tf'), WILDCARD('outside', 'outside'));
   fs.writeFileSync(path.join(outside, 'policy.json'), '{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}');
   fs.symlinkSync(path.join(outside, 'evil.tf'), path.join(repo, 'linked.tf'));
   fs.symlinkSync(outside, path.join(repo, 'linked-dir'));
@@ -34,8 +34,8 @@ beforeAll(async () => {
     path.join(repo, 'stack', 'main.tf'),
     'resource "aws_iam_policy" "f" {\n  name   = "f"\n  policy = file("../../outside/policy.json")\n}\nresource "aws_iam_policy" "t" {\n  name   = "t"\n  policy = templatefile("/etc/passwd", {})\n}\n',
   );
-  fs.writeFileSync(path.join(repo, EVIL_NAME), WILDCARD(`x${ESC}[2J${ESC}[1;1H<img src=x onerror=alert(1)>`));
-  fs.writeFileSync(path.join(repo, '..dots.tf'), WILDCARD('dots'));
+  fs.writeFileSync(path.join(repo, EVIL_NAME), WILDCARD(`x${ESC}[2J${ESC}[1;1H<img src=x onerror=alert(1)>`, 'evil'));
+  fs.writeFileSync(path.join(repo, '..dots.tf'), WILDCARD('dots', 'dots'));
   result = await scan({ paths: ['.'], cwd: repo });
 });
 
@@ -64,7 +64,8 @@ describe('hostile repository', () => {
 
   it.each(['text', 'compact'] as const)('%s output escapes terminal control sequences from names and values', (format) => {
     const out = formats[format](result, { color: false, cwd: repo });
-    expect(out).toContain('evil\\x1b[31mred');
+    expect(out).toContain('evil\\x1b[31mred\\x1b]8;;x.example\\x07\\u202e.tf');
+    if (format === 'text') expect(out).toContain('x\\x1b[2J\\x1b[1;1H<img');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
   });
 
@@ -72,7 +73,9 @@ describe('hostile repository', () => {
     const out = formats[format](result, { color: false, cwd: repo });
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     const parsed = JSON.parse(out) as unknown;
-    expect(JSON.stringify(parsed)).toContain(JSON.stringify(EVIL_NAME).slice(1, -1));
+    // JSON keeps the name exactly (escaped by JSON itself); SARIF holds it as a percent-encoded URI.
+    const name = format === 'json' ? JSON.stringify(EVIL_NAME).slice(1, -1) : 'evil%1B%5B31mred%1B%5D8%3B%3Bx.example%07%E2%80%AE.tf';
+    expect(JSON.stringify(parsed)).toContain(name);
   });
 });
 
