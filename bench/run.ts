@@ -14,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const corpus = path.resolve(root, '../shared/corpus');
 const measureJs = path.join(here, 'measure.js');
-const cliJs = path.join(root, 'dist/src/cli/main.js');
+const cliJs = path.join(root, 'dist/bundle/grantlint.mjs');
 
 interface Measure {
   files: number;

@@ -15,6 +15,8 @@ import { parseBicep } from '../../src/parse/bicep/index.js';
 import { parseJsonc } from '../../src/parse/arm/jsonc.js';
 import { parseArmExpression, ArmExpressionError } from '../../src/parse/arm/expression.js';
 import { parseJsonWithPositions } from '../../src/extract/aws/policy-json.js';
+import { frontEnds } from '../../src/pipeline/frontends/index.js';
+import type { SourceFormat } from '../../src/model/span.js';
 import { bicepDocument, cfnTemplateData, hclDocument, jsonData, planData } from './generators.js';
 import { mutateAll, mutationsArb } from './mutate.js';
 import { printBicepProgram, printHclBody, printPlan, printYaml, valueToPlain, withoutPositions } from './printers.js';
@@ -177,6 +179,35 @@ export const targets: FuzzTarget[] = [
     roundTrip: jsonData.map((data) => JSON.stringify(data, null, 1)),
   },
 ];
+
+/**
+ * A whole front end (parse → evaluate → extract) on one file: the evaluators see what the parsers let through.
+ * An `internal` error is how a front end's crash surfaces in a scan, so it counts as a throw.
+ */
+function frontEndTarget(format: SourceFormat, file: string, folders: string[], suffix: RegExp): FuzzTarget {
+  const frontEnd = frontEnds.find((f) => f.format === format)!;
+  const options = { root: '/fuzz', varFiles: [], vars: {}, parameters: {}, parameterFiles: [], debug: false };
+  return {
+    name: `${format}-front-end`,
+    file,
+    corpus: { folders, suffix },
+    parse: (text, name) => {
+      const source = { absPath: `/fuzz/${name}`, path: name, text };
+      const r = frontEnd.run([source], new Map([[name, source]]), options);
+      const internal = r.errors.find((e) => e.code === 'internal');
+      if (internal) throw new Error(`internal error at ${internal.line}:${internal.column}: ${internal.message}`);
+      return { result: true, errors: r.errors.filter((e) => e.file === name) };
+    },
+  };
+}
+
+targets.push(
+  frontEndTarget('terraform', 'main.tf', ['terraform'], /\.tf$/),
+  frontEndTarget('cloudformation', 'template.yaml', ['cloudformation'], /\.ya?ml$/),
+  frontEndTarget('tfplan', 'plan.json', ['tfplan'], /\.json$/),
+  frontEndTarget('bicep', 'main.bicep', ['bicep'], /\.bicep$/),
+  frontEndTarget('arm', 'azuredeploy.json', ['arm'], /\.json$/),
+);
 
 function reprintValue(text: string, file: string, print: (plain: unknown) => string): ReturnType<NonNullable<FuzzTarget['reprint']>> {
   const first = parseTemplate(text, file);

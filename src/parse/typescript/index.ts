@@ -3,7 +3,7 @@
  * A thin wrapper over @babel/parser (TypeScript plugin, no type checking): the project's TypeScript 7 compiler has no
  * JavaScript API, which rules out typescript-estree. Positions are converted here, once, to 1-based spans.
  */
-import { parse } from '@babel/parser';
+import { babelParserPackage } from '../../shared/packages.js';
 import type * as t from '@babel/types';
 import type { SourceSpan } from '../../model/span.js';
 import type { ToolError } from '../../model/finding.js';
@@ -18,7 +18,7 @@ export interface ParsedTypeScript {
 
 export function parseTypeScript(text: string, file: string): ParsedTypeScript {
   try {
-    const ast = parse(text, {
+    const ast = babelParserPackage().parse(text, {
       sourceType: 'module',
       plugins: ['typescript', 'decorators-legacy'],
       allowReturnOutsideFunction: false,
