@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { listFiles } from './measure.js';
+import { diffBenchMs } from './diff.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -86,12 +87,14 @@ async function main(): Promise<void> {
   }
   const h2j = await hcl2jsonMs(tfDir);
   const small = smallFileWallMs();
+  const diff = await diffBenchMs(tfDir);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
   console.log('');
   console.log(`hcl2json on the same ${tf.files} .tf files: ${fmt(h2j)} ms (${fmt(mb(tf.bytes) / (h2j / 1000), 2)} MB/s)`);
   console.log(`grantlint HCL parse: ${fmt(tf.parseMs)} ms (${fmt(mb(tf.bytes) / (tf.parseMs / 1000), 1)} MB/s): ${fmt(h2j / tf.parseMs, 1)}x hcl2json`);
   console.log(`single small file, CLI wall time including Node start (median of 7): ${fmt(small)} ms`);
+  console.log(`diff --base on a ${diff.files}-file tree with 3 changed files: ${fmt(diff.ms)} ms (${diff.added} grants added)`);
 }
 
 main().catch((e) => {

@@ -230,6 +230,11 @@ export function parsePolicyDocument(doc: Value, fallback: SourceSpan): ParsedPol
   const result: ParsedPolicy = { statements: [], errors: [], unresolved: [] };
   const where = doc.span ?? fallback;
   let value: Value = doc;
+  if (doc.kind === 'string' && doc.value.trim() === '' && !doc.unknowns?.length) {
+    // An empty policy grants nothing; say so rather than fail the file (plans carry '' for unset policies).
+    result.unresolved.push({ span: where, expr: '""', reason: 'empty policy document: it grants nothing' });
+    return result;
+  }
   if (doc.kind === 'string') {
     const source = jsonSource(doc);
     if (source) value = source;

@@ -32,7 +32,8 @@ export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceF
       // Grants from a plan keep the .tf location when it was found, and say they came from the plan.
       for (const g of extraction.grants) {
         const { id: _sourceId, ...rest } = g;
-        const fromPlan = { ...rest, source: { ...g.source, format: 'tfplan' as const } };
+        // Located in the .tf file when the configuration is in the tree; details.planFile names the plan either way.
+        const fromPlan = { ...rest, source: { ...g.source, format: 'tfplan' as const }, details: { ...g.details, planFile: file.path } };
         grants.push({ id: hashText(grantIdentity(fromPlan)), ...fromPlan });
       }
       errors.push(...extraction.errors);
