@@ -61,7 +61,9 @@ async function scanAgainstBase(request: Omit<ScanRequest, 'sources'>, baseRef: s
   const under = (paths.length ? paths : ['.']).map((p) => toRel(root, path.resolve(cwd, p)));
   const working = discover({ paths: paths.length ? paths : ['.'], cwd, ...(request.ignore ? { ignore: request.ignore } : {}) });
   const changed = changedPaths(root, baseRef);
-  const baseAll = readFilesAt(root, baseRef, under);
+  // A file the change does not touch is the same at the base: only changed files are read from git objects.
+  const baseChanged = readFilesAt(root, baseRef, under, changed);
+  const baseAll = [...working.files.filter((f) => !changed.has(f.path)), ...baseChanged];
   const affected = affectedFiles(changed, working.files, baseAll);
   const pick = (files: SourceFile[]) => files.filter((f) => affected.has(f.path));
   const [base, after] = await Promise.all([
