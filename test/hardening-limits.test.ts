@@ -42,6 +42,16 @@ describe('Terraform limits', () => {
     expect(errors).toEqual(['evaluate main.tf:5:21 setproduct(): the product has 1000000000 elements; limit 100,000.']);
   });
 
+  it('setsubtract on two half-million-element lists is refused before it compares them', async () => {
+    const lines = ['locals {', '  l0 = range(1000)'];
+    for (let i = 1; i <= 9; i++) lines.push(`  l${i} = concat(local.l${i - 1}, local.l${i - 1})`);
+    lines.push('}', 'resource "aws_iam_user" "u" {', '  name = length(setsubtract(local.l9, local.l9))', '}', '');
+    const started = Date.now();
+    const { errors } = await scanText('main.tf', lines.join('\n'));
+    expect(errors).toEqual(['evaluate main.tf:14:17 setsubtract(): comparing 262144000000 pairs of elements; limit 10,000,000.']);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   it.each([
     ['join', (p: string) => `join("", [${p}, ${p}])`],
     ['format', (p: string) => `format("%s%s", ${p}, ${p})`],

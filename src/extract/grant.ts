@@ -32,6 +32,13 @@ export function hashText(text: string, length = 16): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
+/** The same grant read through another front end (a plan, a CDKTF app): new format and details, id recomputed. */
+export function reformatGrant(g: Grant, format: Grant['source']['format'], details?: Grant['details']): Grant {
+  const { id: _previous, ...rest } = g;
+  const next: Omit<Grant, 'id'> = { ...rest, source: { ...g.source, format }, ...(details ? { details: { ...g.details, ...details } } : {}) };
+  return { id: hashText(grantIdentity(next)), ...next };
+}
+
 export function makeGrant(input: GrantInput): Grant {
   const g: Omit<Grant, 'id'> = {
     notActions: [],

@@ -725,12 +725,20 @@ def('tomap', 1, 1, 'strict', (a, c) => {
   return mkObj(new Map(keys.map((k, i) => [k, vals[i]!])), c.span);
 });
 def('setunion', 1, Infinity, 'deep', (a, c) => L(toSetItems(unifyPrimitives(a.flatMap((x, i) => asList(x, c, i)))), c));
+/** setintersection/setsubtract compare every pair: bounded so two million-element lists cannot stall a scan. */
+const MAX_SET_COMPARISONS = 10_000_000;
+const checkComparisons = (lists: Value[][], c: Parameters<typeof callFail>[0]): void => {
+  const pairs = lists[0]!.length * lists.slice(1).reduce((n, l) => n + l.length, 0);
+  if (pairs > MAX_SET_COMPARISONS) callFail(c, `comparing ${pairs} pairs of elements; limit 10,000,000.`);
+};
 def('setintersection', 1, Infinity, 'deep', (a, c) => {
   const lists = a.map((x, i) => asList(x, c, i));
+  checkComparisons(lists, c);
   return L(toSetItems(lists[0]!.filter((v) => lists.every((l) => l.some((o) => valuesEqual(o, v))))), c);
 });
 def('setsubtract', 2, 2, 'deep', (a, c) => {
   const other = asList(a[1]!, c, 1);
+  checkComparisons([asList(a[0]!, c, 0), other], c);
   return L(toSetItems(asList(a[0]!, c, 0).filter((v) => !other.some((o) => valuesEqual(o, v)))), c);
 });
 def('setproduct', 1, Infinity, 'deep', (a, c) => {

@@ -4,6 +4,7 @@
  * through the Terraform extractors of each cloud.
  */
 import type { FrontEnd } from '../frontend.js';
+import { reformatGrant } from '../../extract/grant.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { Grant } from '../../model/grant.js';
 import { evaluateCdk } from '../../evaluate/cdk/evaluate.js';
@@ -32,7 +33,7 @@ export const cdkFrontEnd: FrontEnd = {
     const tf = evaluation.tfResources;
     const fromTerraform = tf.length === 0 ? [] : [extractAwsFromTerraform(tf), extractGcpFromTerraform(tf), extractAzureFromTerraform(tf, azureRoleCatalog(options))];
     // Grants from CDKTF resources are CDK grants: they point at the .ts lines.
-    const tfGrants: Grant[] = fromTerraform.flatMap((x) => x.grants.map((g) => ({ ...g, source: { ...g.source, format: 'cdk' as const } })));
+    const tfGrants: Grant[] = fromTerraform.flatMap((x) => x.grants.map((g) => reformatGrant(g, 'cdk')));
     return {
       grants: [...aws.grants, ...tfGrants],
       errors: [...evaluation.errors, ...aws.errors, ...fromTerraform.flatMap((x) => x.errors)],

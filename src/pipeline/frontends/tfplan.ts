@@ -6,7 +6,7 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import { looksLikePlan, parsePlan } from '../../parse/tfplan/index.js';
 import { planResources, type PlanSide } from '../../evaluate/tfplan/index.js';
 import type { TfResource } from '../../evaluate/terraform/model.js';
-import { grantIdentity, hashText } from '../../extract/grant.js';
+import { reformatGrant } from '../../extract/grant.js';
 import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
 import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
@@ -30,12 +30,8 @@ export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceF
     const resources: TfResource[] = planResources(plan, side, all);
     for (const extraction of [extractAwsFromTerraform(resources), extractGcpFromTerraform(resources), extractAzureFromTerraform(resources, azureRoleCatalog(options))]) {
       // Grants from a plan keep the .tf location when it was found, and say they came from the plan.
-      for (const g of extraction.grants) {
-        const { id: _sourceId, ...rest } = g;
-        // Located in the .tf file when the configuration is in the tree; details.planFile names the plan either way.
-        const fromPlan = { ...rest, source: { ...g.source, format: 'tfplan' as const }, details: { ...g.details, planFile: file.path } };
-        grants.push({ id: hashText(grantIdentity(fromPlan)), ...fromPlan });
-      }
+      // Located in the .tf file when the configuration is in the tree; details.planFile names the plan either way.
+      for (const g of extraction.grants) grants.push(reformatGrant(g, 'tfplan', { planFile: file.path }));
       errors.push(...extraction.errors);
       unresolved.push(...extraction.unresolved);
     }
