@@ -210,7 +210,7 @@ describe('variables', () => {
     const ids = async (args: string[]) => JSON.parse((await cli(['scan', 'fixtures/cli/vars', '--format', 'json', ...args])).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(await ids([])).toEqual(['unresolved-reference']);
     expect(await ids(['--var', 'bucket=reports'])).toEqual([]);
-    expect(await ids(['--var', 'bucket=reports', '--var-file', 'fixtures/cli/wide.tfvars'])).toEqual(['aws-iam-wildcard-action']);
+    expect(await ids(['--var', 'bucket=reports', '--var-file', 'fixtures/cli/wide.tfvars'])).toEqual(['aws-iam-resource-exposure', 'aws-iam-wildcard-action']);
   });
 });
 

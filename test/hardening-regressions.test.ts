@@ -65,3 +65,19 @@ describe('the harness fails when it should', () => {
     expect(checkRoundTrip(broken, 'x = 1\n')).toBe('parse → print → parse changed the tree:\n{"a":1}\n{"a":2}');
   });
 });
+
+describe('resource-exhaustion regressions (fixtures/regressions), scanned end to end', () => {
+  // Before the limits these ran out of heap (strrev doubling, setproduct) or surfaced as `internal` errors (Bicep, ARM).
+  it('every fixture ends in located limit errors, none internal', async () => {
+    const { scan } = await import('../src/pipeline/scan.js');
+    const result = await scan({ paths: ['fixtures/regressions'], cwd: ROOT, today: '2026-01-01' });
+    expect(result.errors.map((e) => `${e.code} ${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
+      'parse fixtures/regressions/arm-string-doubling.json:24:10 this string grows to 8,388,608 characters; limit 4,194,304',
+      'parse fixtures/regressions/arm-string-doubling.json:41:10 this string grows to 5,898,240 characters; limit 4,194,304',
+      'too-large fixtures/regressions/bicep-string-doubling.bicep:20:11 This string grows to 8,388,608 characters; limit 4,194,304.',
+      'too-large fixtures/regressions/bicep-string-doubling.bicep:38:11 This string grows to 4,456,448 characters; limit 4,194,304.',
+      'evaluate fixtures/regressions/terraform-setproduct.tf:5:21 setproduct(): the product has 1000000000 elements; limit 100,000.',
+      'evaluate fixtures/regressions/terraform-strrev-doubling.tf:21:9 This string grows to 8,388,608 characters; limit 4,194,304.',
+    ]);
+  });
+});
