@@ -1,0 +1,1 @@
+// Location marker: the catalogue is in ../../data.
