@@ -244,7 +244,6 @@ describe('classifyPrincipal', () => {
 describe('malformed input never throws', () => {
   const ctx: PolicyGrantContext = { kind: 'resource-policy', format: 'terraform', fallbackSpan: span(1, 1, 1, 10) };
   it.each([
-    ['', 'invalid policy JSON: expected a JSON value, found end of text'],
     ['{"Statement": "x"}', 'invalid policy document: Statement 0 must be an object'],
     ['{"Statement": [1, null]}', 'invalid policy document: Statement 0 must be an object'],
     ['{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Principal": {"AWS": "x"}, "Resource": "*", "Sid": "ab}', 'invalid policy JSON: expected \'"\' to close the string, found \'"\''],
@@ -257,6 +256,13 @@ describe('malformed input never throws', () => {
     const result = grantsFromPolicyDocument({ kind: 'string', value: text, span: span(1, 1, 1, text.length + 3) }, ctx);
     expect(result.grants).toEqual([]);
     expect(result.errors.map((e) => e.message)).toEqual([message]);
+  });
+
+  it('an empty policy string grants nothing and says so as unresolved, not as a parse error', () => {
+    const result = grantsFromPolicyDocument({ kind: 'string', value: '  ', span: span(1, 1, 1, 5) }, ctx);
+    expect(result.grants).toEqual([]);
+    expect(result.errors).toEqual([]);
+    expect(result.unresolved.map((u) => [u.expr, u.reason, u.span.line, u.span.column])).toEqual([['""', 'empty policy document: it grants nothing', 1, 1]]);
   });
 
   it('reports wrong shapes inside statements as malformed', () => {
