@@ -380,6 +380,7 @@ class FileInstance {
     if (value.type !== 'For') return withCondition(value, env, undefined);
     const iterable = this.eval(value.iterable, env);
     if (iterable.kind === 'list') {
+      this.checkLoopSize(iterable.items.length, value.iterable);
       iterable.items.slice(0, MAX_INSTANCES).forEach((item, i) => {
         const locals = new Map<string, Value>([[value.item.name, item]]);
         if (value.index) locals.set(value.index.name, num(i));
@@ -527,6 +528,14 @@ class FileInstance {
     return new FileInstance(this.ev, pf, new Map(), this.modulePath, this.scope, [...this.chain, from]).variable(name);
   }
 
+  /** A loop longer than MAX_INSTANCES is cut there, and says so at the loop's collection (never silently). */
+  private checkLoopSize(count: number, at: A.Expression): void {
+    if (count <= MAX_INSTANCES) return;
+    const { start, end } = at.range;
+    const message = `This loop expands to ${count.toLocaleString('en-US')} instances; limit ${MAX_INSTANCES.toLocaleString('en-US')}: only the first ${MAX_INSTANCES.toLocaleString('en-US')} are checked.`;
+    this.ev.errors.push({ file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message, code: 'too-large' });
+  }
+
   /** Literals, strings, arrays, objects and call results point at the expression they came from; values of
    *  variables and parameters keep the span of their definition. */
   eval(e: A.Expression, env: Env): Value {
@@ -607,6 +616,7 @@ class FileInstance {
       case 'For': {
         const iterable = this.eval(e.iterable, env);
         if (iterable.kind !== 'list') return unknown(this.text(e), { reason: 'unknown-input' });
+        this.checkLoopSize(iterable.items.length, e.iterable);
         const items: Value[] = [];
         iterable.items.slice(0, MAX_INSTANCES).forEach((item, i) => {
           const locals = new Map<string, Value>([[e.item.name, item]]);
