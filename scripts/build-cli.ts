@@ -17,7 +17,8 @@ export async function buildCliBundle(outDir: string): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true });
   await build({
     absWorkingDir: PACKAGE_ROOT,
-    entryPoints: { grantlint: path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts') },
+    // The scan's worker threads load scan-worker.mjs beside the code that starts them (src/pipeline/parallel.ts).
+    entryPoints: { grantlint: path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts'), 'scan-worker': path.join(PACKAGE_ROOT, 'src', 'pipeline', 'scan-worker.ts') },
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

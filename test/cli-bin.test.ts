@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/corpus.js';
+import { CORPUS, hasCorpus, ROOT } from './support/corpus.js';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: { grantlint: string } };
 const bin = path.join(ROOT, pkg.bin.grantlint);
@@ -49,5 +49,28 @@ describe('grantlint executable', () => {
       stdout: '',
       stderr: "grantlint: invalid --fail-on 'everything'; valid values: critical, high, medium, low, info, none\nRun 'grantlint --help' for usage.\n",
     });
+  });
+
+  it('rejects a thread count that is not a whole number from 1 to 64', () => {
+    expect(run(['scan', '--threads', '0']).stderr).toBe("grantlint: invalid --threads '0'; expected a whole number from 1 to 64\nRun 'grantlint --help' for usage.\n");
+    expect(run(['scan', '--threads', 'two']).code).toBe(2);
+  });
+
+  // Worker threads exist only in the built tree and the bundles: this is where they are tested.
+  it.skipIf(!hasCorpus)('gives byte-identical output with worker threads and without', () => {
+    const target = path.join(CORPUS, 'terraform', 'terraform-aws-modules__terraform-aws-iam');
+    const json = (threads: number) => {
+      const r = run(['scan', target, '--format', 'json', '--fail-on', 'none', '--threads', String(threads), '--debug']);
+      expect(r.code).toBe(0);
+      // Only a run with workers times the parallel stage.
+      expect(r.stderr.includes(' parallel ')).toBe(threads > 1);
+      const out = JSON.parse(r.stdout) as { stats: { durationMs?: number; grants: number } };
+      delete out.stats.durationMs;
+      return JSON.stringify(out);
+    };
+    const one = json(1);
+    expect((JSON.parse(one) as { stats: { grants: number } }).stats.grants).toBe(222);
+    expect(json(2)).toBe(one);
+    expect(json(3)).toBe(one);
   });
 });

@@ -48,7 +48,7 @@ describe('usage errors exit 2 and list the valid values', () => {
     [['rules', 'somewhere'], "grantlint: 'rules' takes no paths (got 'somewhere')"],
     [
       ['scan', '--colour'],
-      "grantlint: unknown option '--colour'; valid options: --format, --output, --fail-on, --ignore, --var-file, --var, --param, --param-file, --azure-roles, --debug, --principal, --base, --plan, --new-only, --config, --baseline, --compliance, --force, --help, --version",
+      "grantlint: unknown option '--colour'; valid options: --format, --output, --fail-on, --ignore, --var-file, --var, --param, --param-file, --azure-roles, --debug, --threads, --principal, --base, --plan, --new-only, --config, --baseline, --compliance, --force, --help, --version",
     ],
   ])('%j', async (args, message) => {
     const run = await cli(args);

@@ -34,6 +34,8 @@ export interface CliCommand {
   /** `--azure-roles FILE`: JSON printed by `az role definition list`. */
   azureRolesFile: string | undefined;
   debug: boolean;
+  /** `--threads N`: threads that read the files; undefined = one per core for large inputs. */
+  threads: number | undefined;
   /** `grants --principal GLOB`: effective AWS permissions of the matching principals instead of the grant list. */
   principal?: string;
   /** Git revision to compare with (`diff`, `scan --new-only`). */
@@ -66,6 +68,7 @@ const OPTIONS = {
   'param-file': { type: 'string', multiple: true },
   'azure-roles': { type: 'string' },
   debug: { type: 'boolean' },
+  threads: { type: 'string' },
   principal: { type: 'string' },
   base: { type: 'string' },
   plan: { type: 'string', multiple: true },
@@ -103,6 +106,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
     throw new UsageError(`invalid --fail-on '${failOn}'; valid values: ${FAIL_ON_VALUES.join(', ')}`);
   }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+    throw new UsageError(`invalid --threads '${values.threads}'; expected a whole number from 1 to 64`);
+  }
   if (command === 'rules' && rest.length > 0) throw new UsageError(`'rules' takes no paths (got '${rest[0]}')`);
   if (command === 'report' && !(FRAMEWORK_NAMES as readonly string[]).includes(values.compliance ?? '')) {
     const got = values.compliance === undefined ? 'needs --compliance FRAMEWORK' : `got unknown --compliance '${values.compliance}'`;
@@ -129,6 +136,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       parameterFiles: values['param-file'] ?? [],
       azureRolesFile: values['azure-roles'],
       debug: values.debug ?? false,
+      threads,
       ...(values.principal !== undefined ? { principal: values.principal } : {}),
       base: values.base,
       plans: values.plan ?? [],

@@ -77,15 +77,8 @@ async function runCommand(command: CliCommand, io: CliIo): Promise<number> {
   if (command.command === 'init') return runInit(command, io);
 
   const result = await scan({
-    paths: command.paths,
-    cwd: io.cwd,
-    ignore: command.ignore,
-    varFiles: command.varFiles,
-    vars: command.vars,
-    parameters: command.parameters,
-    parameterFiles: command.parameterFiles,
+    ...scanRequestOf(command, io),
     ...(command.azureRolesFile !== undefined ? { azureRoles: readAzureRoles(command.azureRolesFile, io) } : {}),
-    debug: command.debug,
     ...(command.config !== undefined ? { config: command.config } : {}),
     // The inventory needs grants only: skip the rules.
     ...(command.command === 'grants' ? { rules: [] } : {}),
@@ -127,6 +120,7 @@ function scanRequestOf(command: CliCommand, io: CliIo) {
     parameters: command.parameters,
     parameterFiles: command.parameterFiles,
     debug: command.debug,
+    ...(command.threads !== undefined ? { threads: command.threads } : {}),
   };
 }
 

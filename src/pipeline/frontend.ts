@@ -26,4 +26,15 @@ export interface FrontEnd {
   claims(file: SourceFile): boolean;
   /** Receives every claimed file at once (Terraform groups them by module directory). */
   run(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): FrontEndResult;
+  /**
+   * Splits the claimed files into groups that `run` can read apart, with the same grants, errors and unresolved
+   * items in total as one run over all of them. The pipeline runs the groups one after the other (each group's
+   * syntax trees are garbage before the next is read) or spreads them over worker threads.
+   */
+  partition?(files: SourceFile[]): SourceFile[][];
+}
+
+/** The partition of a front end whose files do not depend on each other's content. */
+export function eachFileApart(files: SourceFile[]): SourceFile[][] {
+  return files.map((f) => [f]);
 }

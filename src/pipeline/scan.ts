@@ -18,6 +18,7 @@ import { loadManagedPolicies } from '../analyze/aws/managed-policies.js';
 import { awsManagedPolicyName } from '../analyze/aws/policy-semantics.js';
 import { runPolicy, settleFindings } from '../policy/apply.js';
 import { resolvePolicy, type Policy } from '../policy/index.js';
+import { internalError, planJobs, runJobs, threadCount } from './parallel.js';
 
 export interface ScanRequest {
   /** Files or directories; defaults to the current directory. */
@@ -50,6 +51,11 @@ export interface ScanRequest {
    * Paths are relative to `root`; `errors` are the reading errors of that side.
    */
   sources?: { root: string; files: SourceFile[]; errors?: ToolError[] } | undefined;
+  /**
+   * Threads that read the files (1 = this thread only). By default one per core, up to 4, when the input is large
+   * enough to gain from it.
+   */
+  threads?: number;
   /** Front ends to use; defaults to every registered one (tests pass their own). */
   frontEnds?: readonly FrontEnd[];
 }
@@ -76,7 +82,10 @@ export interface ScanResult {
   comments: NonNullable<FrontEndResult['comments']>;
   /** The rules that ran (reporters describe them). */
   rules: RuleModule[];
-  /** Milliseconds per stage (`discover`, `claim` (front ends choosing files), each front end's format, `rules`), for --debug. */
+  /**
+   * Milliseconds per stage, for --debug: `discover`, `claim` (front ends choosing files), each front end's format (the
+   * sum over its jobs, whichever thread ran them), `parallel` (wall time of the front ends when threads were used), `rules`.
+   */
   timings: Record<string, number>;
 }
 
@@ -142,9 +151,17 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const unresolved: UnresolvedItem[] = [];
   const readFiles = new Map<string, string>();
   const comments: NonNullable<FrontEndResult['comments']> = new Map();
-  for (const [frontEnd, files] of claimed) {
-    for (const f of files) readFiles.set(f.path, f.text);
-    const result = timed(frontEnd.format, () => runFrontEnd(frontEnd, files, all, options));
+  for (const files of claimed.values()) for (const f of files) readFiles.set(f.path, f.text);
+  const jobs = planJobs(claimed);
+  // Tests that bring their own front ends run them here: a worker only knows the registered ones.
+  const threads = request.frontEnds ? 1 : threadCount(jobs, request.threads);
+  const parallelStart = performance.now();
+  const outcomes = await runJobs(jobs, all, options, threads);
+  if (threads > 1) timings.parallel = Math.round(performance.now() - parallelStart);
+  for (let i = 0; i < jobs.length; i++) {
+    const { result, ms } = outcomes[i]!;
+    const format = jobs[i]!.frontEnd.format;
+    timings[format] = Math.round((timings[format] ?? 0) + ms);
     grants.push(...result.grants);
     errors.push(...result.errors);
     unresolved.push(...result.unresolved);
@@ -195,26 +212,6 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     rules,
     timings,
   };
-}
-
-/** A front end that throws must not sink the scan: its files become internal errors, other formats still run. */
-function runFrontEnd(frontEnd: FrontEnd, files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): FrontEndResult {
-  try {
-    return frontEnd.run(files, all, options);
-  } catch (e) {
-    return {
-      grants: [],
-      unresolved: [],
-      files: [],
-      errors: files.map((f, i) => internalError(f.path, `${frontEnd.format} front end`, e, options.debug && i === 0)),
-    };
-  }
-}
-
-function internalError(file: string, stage: string, e: unknown, withStack: boolean): ToolError {
-  const err = e instanceof Error ? e : new Error(String(e));
-  const message = `${stage} failed: ${err.message}`;
-  return { file, line: 1, column: 1, message: withStack && err.stack ? `${message}\n${err.stack}` : message, code: 'internal' };
 }
 
 function compareText(a: string, b: string): number {

@@ -48,7 +48,27 @@ export class PositionTable implements Positions {
   }
 
   range(start: number, end: number): Range {
-    return { start: this.pos(start), end: this.pos(end) };
+    return new LazyRange(this, start, end);
+  }
+}
+
+/**
+ * A range that keeps only its offsets and turns them into line/column when read: most ranges of a syntax tree are
+ * never read, and three objects per node (range and two positions) were a third of the parser's memory and time.
+ */
+export class LazyRange implements Range {
+  constructor(
+    private readonly positions: Positions,
+    private readonly startOffset: number,
+    private readonly endOffset: number,
+  ) {}
+
+  get start(): Pos {
+    return this.positions.pos(this.startOffset);
+  }
+
+  get end(): Pos {
+    return this.positions.pos(this.endOffset);
   }
 }
 
@@ -69,6 +89,6 @@ export class MappedPositions implements Positions {
   }
 
   range(start: number, end: number): Range {
-    return { start: this.pos(start), end: this.pos(end) };
+    return new LazyRange(this, start, end);
   }
 }

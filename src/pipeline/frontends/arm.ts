@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FrontEnd } from '../frontend.js';
+import { eachFileApart, type FrontEnd } from '../frontend.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { ToolError } from '../../model/finding.js';
 import type { Value } from '../../evaluate/value.js';
@@ -43,6 +43,8 @@ function siblingParameterPath(p: string): string {
 export const armFrontEnd: FrontEnd = {
   format: 'arm',
   claims: claimsArm,
+  // Each template reads only itself and its sibling parameter file (from `all`).
+  partition: eachFileApart,
   run(files, all, options): FrontEndResult {
     const out: FrontEndResult = { grants: [], errors: [], unresolved: [], files: [], comments: new Map() };
     const catalog = azureRoleCatalog(options);

@@ -7,6 +7,7 @@ import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
 import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+import { terraformComponents } from '../../evaluate/terraform/components.js';
 
 const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
 
@@ -18,6 +19,7 @@ export function isTerraformPath(p: string): boolean {
 export const terraformFrontEnd: FrontEnd = {
   format: 'terraform',
   claims: (file) => isTerraformPath(file.path),
+  partition: terraformComponents,
   run(files, all, options): FrontEndResult {
     const evaluation = evaluateTerraform(files, all, options);
     // Each extractor picks the resource types of its cloud and ignores the rest.

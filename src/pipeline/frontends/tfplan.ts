@@ -1,5 +1,5 @@
 /** Terraform plan JSON front end: the planned (after) state → grants, with lines in the .tf files when they are in the tree. */
-import type { FrontEnd } from '../frontend.js';
+import { eachFileApart, type FrontEnd, type ScanOptions } from '../frontend.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { Grant } from '../../model/grant.js';
 import type { ToolError, UnresolvedItem } from '../../model/finding.js';
@@ -11,7 +11,6 @@ import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
 import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
-import type { ScanOptions } from '../frontend.js';
 
 /** Grants of one side of every plan among `files` (the diff command reads both sides). */
 export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, side: PlanSide, options: Pick<ScanOptions, 'azureRoles'> = {}): FrontEndResult {
@@ -43,4 +42,6 @@ export const tfplanFrontEnd: FrontEnd = {
   format: 'tfplan',
   claims: (file) => file.path.toLowerCase().endsWith('.json') && !file.path.endsWith('.tf.json') && looksLikePlan(file.text),
   run: (files, all, options) => planGrants(files, all, 'after', options),
+  // Each plan is read on its own.
+  partition: eachFileApart,
 };

@@ -1,0 +1,91 @@
+/** Splitting the front ends' work into jobs, and running them when a worker thread fails. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { terraformComponents } from '../src/evaluate/terraform/components.js';
+import type { SourceFile } from '../src/model/document.js';
+import type { FrontEnd, ScanOptions } from '../src/pipeline/frontend.js';
+import { planJobs, runJobs, threadCount } from '../src/pipeline/parallel.js';
+
+const file = (p: string, text = ''): SourceFile => ({ absPath: `/repo/${p}`, path: p, text });
+const groupsOf = (files: SourceFile[]) => terraformComponents(files).map((g) => g.map((f) => f.path));
+
+describe('terraformComponents', () => {
+  const cases: Array<{ name: string; files: SourceFile[]; groups: string[][] }> = [
+    {
+      name: 'directories without local module calls stay apart, largest first',
+      files: [file('a/main.tf', 'x'), file('b/main.tf', 'xxxx'), file('b/vars.tf', 'y')],
+      groups: [['b/main.tf', 'b/vars.tf'], ['a/main.tf']],
+    },
+    {
+      name: 'a local module call joins caller and callee, also through ../',
+      files: [file('env/prod/main.tf', 'module "m" {\n  source = "../../modules/role"\n}\n'), file('modules/role/main.tf', 'r'), file('other/main.tf', 'o')],
+      groups: [['env/prod/main.tf', 'modules/role/main.tf'], ['other/main.tf']],
+    },
+    {
+      name: 'two roots calling one module are one group',
+      files: [file('a/main.tf', 'module "x" { source = "../shared" }'), file('b/main.tf', 'module "x" { source = "../shared/" }'), file('shared/main.tf', '')],
+      groups: [['a/main.tf', 'b/main.tf', 'shared/main.tf']],
+    },
+    {
+      name: 'remote and registry sources join nothing',
+      files: [file('a/main.tf', 'module "x" { source = "terraform-aws-modules/iam/aws" }'), file('iam/main.tf', 'module "y" { source = "git::https://x/y.git" }')],
+      groups: [['a/main.tf'], ['iam/main.tf']],
+    },
+    {
+      name: 'escaped characters in the source are decoded; .tf.json calls count too',
+      files: [file('a/main.tf', 'module "x" { source = "./m\\u006fd" }'), file('a/mod/main.tf', ''), file('j/main.tf.json', '{"module": {"x": {"source": "./sub"}}}'), file('j/sub/x.tf', '')],
+      groups: [['j/main.tf.json', 'j/sub/x.tf'], ['a/main.tf', 'a/mod/main.tf']],
+    },
+    {
+      name: 'variable files stay with their directory; the repository root is a directory too',
+      files: [file('main.tf', 'module "a" { source = "./a" }'), file('a/terraform.tfvars', 'x = 1'), file('b/terraform.tfvars', 'y = 2')],
+      groups: [['main.tf', 'a/terraform.tfvars'], ['b/terraform.tfvars']],
+    },
+  ];
+  for (const c of cases) it(c.name, () => expect(groupsOf(c.files)).toEqual(c.groups));
+});
+
+const options: ScanOptions = { root: '/repo', varFiles: [], vars: {}, parameters: {}, parameterFiles: [], debug: false };
+
+/** A front end that reports each file it reads as an error, so the test sees which jobs ran. */
+const echo: FrontEnd = {
+  format: 'terraform',
+  claims: () => true,
+  partition: (files) => files.map((f) => [f]),
+  run: (files) => ({ grants: [], unresolved: [], files: files.map((f) => f.path), errors: files.map((f) => ({ file: f.path, line: 1, column: 1, message: 'read' })) }),
+};
+
+describe('jobs', () => {
+  const files = ['a.tf', 'bb.tf', 'ccc.tf'].map((p) => file(p, p));
+  const jobs = planJobs(new Map([[echo, files]]));
+
+  it('plans one job per group, largest first', () => {
+    expect(jobs.map((j) => j.files.map((f) => f.path))).toEqual([['ccc.tf'], ['bb.tf'], ['a.tf']]);
+  });
+
+  it('uses threads only when asked or when the input is large', () => {
+    expect(threadCount(jobs, undefined)).toBe(1);
+    expect(threadCount(jobs, 2)).toBe(2);
+    expect(threadCount(jobs, 64)).toBe(3);
+    expect(threadCount(jobs.slice(0, 1), 8)).toBe(1);
+  });
+
+  it('runs on this thread the jobs of a worker that failed', async () => {
+    // The worker takes the first job, then dies without a result.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-worker-'));
+    const script = path.join(dir, 'failing-worker.mjs');
+    fs.writeFileSync(script, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.counter), 0, 1);\nthrow new Error('worker failed');\n");
+    const all = new Map(files.map((f) => [f.path, f]));
+    const outcomes = await runJobs(jobs, all, options, 2, pathToFileURL(script));
+    expect(outcomes.map((o) => o.result.files)).toEqual([['ccc.tf'], ['bb.tf'], ['a.tf']]);
+  });
+
+  it('turns a front end that throws into internal errors of its files', async () => {
+    const broken: FrontEnd = { ...echo, run: () => { throw new Error('boom'); } };
+    const [outcome] = await runJobs(planJobs(new Map([[broken, [file('x.tf', 'x')]]])), new Map(), options, 1);
+    expect(outcome!.result.errors).toEqual([{ file: 'x.tf', line: 1, column: 1, message: 'terraform front end failed: boom', code: 'internal' }]);
+  });
+});
