@@ -164,7 +164,8 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
   const defs = new Map<string, ModuleDef>();
   for (const [dir, list] of configByDir) defs.set(dir, new ModuleDef(dir, list));
 
-  const sortedPaths = [...all.keys()].sort(compareStrings);
+  // Sorted on first use: most parts of a tree never call fileset().
+  let sortedPaths: string[] | undefined;
   const filesByDir = new Map<string, string[]>();
   const ctx: EvalContext = {
     defs,
@@ -176,6 +177,7 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
       let list = filesByDir.get(dir);
       if (!list) {
         const prefix = dir === '' ? '' : dir + '/';
+        sortedPaths ??= [...all.keys()].sort(compareStrings);
         list = sortedPaths.filter((p) => p.startsWith(prefix));
         filesByDir.set(dir, list);
       }
