@@ -5,6 +5,7 @@
  */
 import type { Expression, ForExpr, FunctionCallExpr, GetAttrExpr, IndexExpr, SplatExpr, TemplateExpr, TemplatePart } from '../../parse/hcl/ast.js';
 import type { SourceSpan } from '../../model/span.js';
+import { endOffset, startOffset } from '../../parse/hcl/positions.js';
 import type { ObjectValue, UnknownValue, Value } from '../value.js';
 import {
   EvalError,
@@ -78,7 +79,7 @@ function lookupBinding(sc: Scope, name: string): Value | undefined {
 }
 
 export function exprText(e: { range: Expression['range'] }, sc: Scope): string {
-  return sc.text.slice(e.range.start.offset, e.range.end.offset);
+  return sc.text.slice(startOffset(e.range), endOffset(e.range));
 }
 
 export function exprSpan(e: { range: Expression['range'] }, sc: Scope): SourceSpan {

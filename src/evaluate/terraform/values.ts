@@ -19,7 +19,10 @@ export class EvalError {
 }
 
 export function spanOf(range: Range, file: string): SourceSpan {
-  return { file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+  // Each read of start/end works out a line and column (see LazyRange): once each.
+  const start = range.start;
+  const end = range.end;
+  return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 export const mkStr = (value: string, span: SourceSpan | undefined, unknowns?: string[]): StringValue =>

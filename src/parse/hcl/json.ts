@@ -11,7 +11,7 @@
  */
 import type { Attribute, Block, Body, Expression, HclDiagnostic, HclParseResult, ObjectItem, Range, TemplateExpr } from './ast.js';
 import { MAX_NESTING, HclParser } from './parser.js';
-import { MappedPositions, PositionTable } from './positions.js';
+import { endOffset, MappedPositions, PositionTable, startOffset } from './positions.js';
 
 type JsonNode =
   | { kind: 'object'; start: number; end: number; props: JsonProp[] }
@@ -439,7 +439,7 @@ class JsonConverter {
     parser.dispose();
     const mapped = new MappedPositions(this.positions, node.start + 1, node.offsets);
     remapRanges(result, mapped, 0);
-    for (const e of parser.errors) this.errors.push({ message: e.message, range: mapped.range(e.range.start.offset, e.range.end.offset) });
+    for (const e of parser.errors) this.errors.push({ message: e.message, range: mapped.range(startOffset(e.range), endOffset(e.range)) });
     return result;
   }
 
@@ -465,7 +465,7 @@ function remapRanges(node: unknown, mapped: MappedPositions, depth: number): voi
   for (const [key, value] of Object.entries(node)) {
     if (key === 'range') {
       const range = value as Range;
-      (node as { range: Range }).range = mapped.range(range.start.offset, range.end.offset);
+      (node as { range: Range }).range = mapped.range(startOffset(range), endOffset(range));
     } else if (value !== null && typeof value === 'object') {
       remapRanges(value, mapped, depth + 1);
     }

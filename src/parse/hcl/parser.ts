@@ -24,7 +24,7 @@ import type {
   TemplatePart,
 } from './ast.js';
 import { isGoSpace, recycleTokens, scan, Tok, TOKEN_NAMES, type TokenStream } from './lexer.js';
-import type { Positions } from './positions.js';
+import { endOffset, startOffset, type Positions } from './positions.js';
 
 /** Deeper nesting than this is reported instead of risking the call stack. */
 export const MAX_NESTING = 500;
@@ -319,8 +319,8 @@ export class HclParser {
       if (existing) {
         this.report(
           `Duplicate attribute '${item.name}': it was already set at ${existing.nameRange.start.line}:${existing.nameRange.start.column}`,
-          item.nameRange.start.offset,
-          item.nameRange.end.offset,
+          startOffset(item.nameRange),
+          endOffset(item.nameRange),
         );
         continue;
       }
@@ -372,7 +372,7 @@ export class HclParser {
       name,
       nameRange: this.range(start, this.ends[nameIndex]!),
       expr,
-      range: this.range(start, expr.range.end.offset),
+      range: this.range(start, endOffset(expr.range)),
     };
   }
 
@@ -415,7 +415,7 @@ export class HclParser {
           i,
         );
         this.recoverAfterBodyItem();
-        const end = labelRanges.length > 0 ? labelRanges[labelRanges.length - 1]!.end.offset : this.ends[typeIndex]!;
+        const end = labelRanges.length > 0 ? endOffset(labelRanges[labelRanges.length - 1]!) : this.ends[typeIndex]!;
         return this.block(blockType, typeIndex, labels, labelRanges, emptyBody(end), end);
       }
 
@@ -582,7 +582,7 @@ export class HclParser {
         cond,
         then,
         else: otherwise,
-        range: this.range(cond.range.start.offset, otherwise.range.end.offset),
+        range: this.range(startOffset(cond.range), endOffset(otherwise.range)),
       };
     } finally {
       this.depth--;
@@ -603,7 +603,7 @@ export class HclParser {
         op: BINARY_OP[this.types[i]!]!,
         left,
         right,
-        range: this.range(left.range.start.offset, right.range.end.offset),
+        range: this.range(startOffset(left.range), endOffset(right.range)),
       };
     }
   }
@@ -611,7 +611,7 @@ export class HclParser {
   /** A term with its attribute/index/splat traversals. */
   private parseOperand(): Expression {
     const term = this.parseTerm();
-    return this.parseTraversals(term, term.range.start.offset);
+    return this.parseTraversals(term, startOffset(term.range));
   }
 
   private placeholder(start: number, end: number): LiteralExpr {
@@ -667,7 +667,7 @@ export class HclParser {
         try {
           this.read();
           const operand = this.parseOperand();
-          return { type: 'Unary', op: t === Tok.Minus ? '-' : '!', operand, range: this.range(start, operand.range.end.offset) };
+          return { type: 'Unary', op: t === Tok.Minus ? '-' : '!', operand, range: this.range(start, endOffset(operand.range)) };
         } finally {
           this.depth--;
         }
@@ -723,7 +723,7 @@ export class HclParser {
           try {
             const item = { type: 'SplatItem' as const, range: this.range(this.starts[i]!, this.ends[close]!) };
             const each = this.parseTraversals(item, this.starts[i]!);
-            result = { type: 'Splat', object: result, kind: 'full', each, range: this.range(start, each.range.end.offset) };
+            result = { type: 'Splat', object: result, kind: 'full', each, range: this.range(start, endOffset(each.range)) };
           } finally {
             this.depth--;
           }
@@ -955,7 +955,7 @@ export class HclParser {
       }
       this.read();
       const value = this.parseExpression();
-      items.push({ key, value, range: this.range(key.range.start.offset, value.range.end.offset) });
+      items.push({ key, value, range: this.range(startOffset(key.range), endOffset(value.range)) });
       if (this.recovery && this.errors.length > errorsBefore) {
         close = this.recoverTo(Tok.CBrace);
         break;
@@ -1055,13 +1055,13 @@ export class HclParser {
       close = this.recoverTo(closeType);
     }
     if (kind === 'tuple' && keyExpr) {
-      this.report("A for expression that builds a list cannot have a key ('=>'); use '{' ... '}' to build an object", keyExpr.range.start.offset, keyExpr.range.end.offset);
+      this.report("A for expression that builds a list cannot have a key ('=>'); use '{' ... '}' to build an object", startOffset(keyExpr.range), endOffset(keyExpr.range));
     }
     if (kind === 'tuple' && group) {
       this.report("Grouping '...' can only be used in a for expression that builds an object", this.starts[groupAt]!, this.ends[groupAt]!);
     }
     if (kind === 'object' && !keyExpr) {
-      this.report("A for expression that builds an object needs a key: 'key => value'", valueExpr.range.start.offset, valueExpr.range.end.offset);
+      this.report("A for expression that builds an object needs a key: 'key => value'", startOffset(valueExpr.range), endOffset(valueExpr.range));
     }
     const node: ForExpr = {
       type: 'For',
@@ -1340,7 +1340,7 @@ export class HclParser {
     while (stack.length > 0) {
       const top = stack.pop()!;
       const closer = top.node.type === 'TemplateIf' ? 'endif' : 'endfor';
-      this.fail(`Missing '%{${closer}}' for the directive opened at ${this.where(top.start)}`, top.start, top.node.range.end.offset);
+      this.fail(`Missing '%{${closer}}' for the directive opened at ${this.where(top.start)}`, top.start, endOffset(top.node.range));
       top.node.range = this.range(top.start, templateEnd);
     }
     return root;

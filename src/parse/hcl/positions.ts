@@ -59,8 +59,8 @@ export class PositionTable implements Positions {
 export class LazyRange implements Range {
   constructor(
     private readonly positions: Positions,
-    private readonly startOffset: number,
-    private readonly endOffset: number,
+    readonly startOffset: number,
+    readonly endOffset: number,
   ) {}
 
   get start(): Pos {
@@ -70,6 +70,16 @@ export class LazyRange implements Range {
   get end(): Pos {
     return this.positions.pos(this.endOffset);
   }
+}
+
+/** Offset where a range starts, without computing its line and column. */
+export function startOffset(range: Range): number {
+  return range instanceof LazyRange ? range.startOffset : range.start.offset;
+}
+
+/** Offset where a range ends, without computing its line and column. */
+export function endOffset(range: Range): number {
+  return range instanceof LazyRange ? range.endOffset : range.end.offset;
 }
 
 /**
