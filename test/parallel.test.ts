@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { terraformComponents } from '../src/evaluate/terraform/components.js';
 import type { SourceFile } from '../src/model/document.js';
 import type { FrontEnd, ScanOptions } from '../src/pipeline/frontend.js';
-import { planJobs, runJobs, threadCount } from '../src/pipeline/parallel.js';
+import { planJobs, runJobs, threadCount, WorkerPool } from '../src/pipeline/parallel.js';
 
 const file = (p: string, text = ''): SourceFile => ({ absPath: `/repo/${p}`, path: p, text });
 const groupsOf = (files: SourceFile[]) => terraformComponents(files).map((g) => g.map((f) => f.path));
@@ -74,13 +74,28 @@ describe('jobs', () => {
   });
 
   it('runs on this thread the jobs of a worker that failed', async () => {
-    // The worker takes the first job, then dies without a result.
+    // The worker takes one job, then dies without a result. This thread's first job waits long enough for that.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-worker-'));
     const script = path.join(dir, 'failing-worker.mjs');
-    fs.writeFileSync(script, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.counter), 0, 1);\nthrow new Error('worker failed');\n");
+    fs.writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', (input) => {\n  Atomics.add(new Int32Array(input.counter), 0, 1);\n  throw new Error('worker failed');\n});\n",
+    );
+    const order: string[] = [];
+    const slowFirst: FrontEnd = {
+      ...echo,
+      run: (files, all, opts) => {
+        if (order.length === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+        order.push(files[0]!.path);
+        return echo.run(files, all, opts);
+      },
+    };
+    const slowJobs = planJobs(new Map([[slowFirst, files]]));
     const all = new Map(files.map((f) => [f.path, f]));
-    const outcomes = await runJobs(jobs, all, options, 2, pathToFileURL(script));
+    const outcomes = await runJobs(slowJobs, all, options, 2, new WorkerPool(1, pathToFileURL(script)));
     expect(outcomes.map((o) => o.result.files)).toEqual([['ccc.tf'], ['bb.tf'], ['a.tf']]);
+    // bb.tf was the worker's: it ran here last, after the worker failed.
+    expect(order).toEqual(['ccc.tf', 'a.tf', 'bb.tf']);
   });
 
   it('turns a front end that throws into internal errors of its files', async () => {

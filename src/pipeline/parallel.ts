@@ -76,59 +76,104 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-/** Runs every job and returns their outcomes in job order. */
+/** Threads a scan may use before it knows its input: `requested`, else one per core (at most MAX_THREADS). */
+export function possibleThreads(requested: number | undefined): number {
+  return requested ?? Math.min(os.availableParallelism(), MAX_THREADS);
+}
+
+interface PooledWorker {
+  /** Hands the jobs over; resolves with the outcomes, or undefined when the worker failed. */
+  run(input: WorkerInput): Promise<WorkerOutput | undefined>;
+  stop(): void;
+}
+
+/**
+ * Worker threads started ahead of their jobs: a worker loads its code (a good part of its cost) while this thread
+ * discovers and reads the files. Workers that get no jobs are stopped.
+ */
+export class WorkerPool {
+  private readonly workers: PooledWorker[] = [];
+
+  constructor(count: number, script: URL | undefined = workerScript()) {
+    if (!script) return;
+    for (let i = 0; i < count; i++) this.workers.push(startWorker(script));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Takes up to `count` workers out of the pool (the rest are stopped). */
+  take(count: number): PooledWorker[] {
+    const taken = this.workers.splice(0, Math.max(0, count));
+    this.stop();
+    return taken;
+  }
+
+  stop(): void {
+    for (const w of this.workers.splice(0)) w.stop();
+  }
+}
+
+/** Runs every job, on this thread and on the pool's workers when `threads` > 1; outcomes come back in job order. */
 export async function runJobs(
   jobs: readonly FrontEndJob[],
   all: ReadonlyMap<string, SourceFile>,
   options: ScanOptions,
   threads: number,
-  script: URL | undefined = threads > 1 ? workerScript() : undefined,
+  pool: WorkerPool | undefined = threads > 1 ? new WorkerPool(threads - 1) : undefined,
 ): Promise<JobOutcome[]> {
   const outcomes: Array<JobOutcome | undefined> = new Array(jobs.length);
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
-  const workers: Array<Promise<WorkerOutput | undefined>> = [];
-  const stoppers: Array<() => void> = [];
-  if (script && threads > 1) {
+  const workers = pool ? pool.take(threads - 1) : [];
+  const outputs: Array<Promise<WorkerOutput | undefined>> = [];
+  if (workers.length > 0) {
     const input: WorkerInput = {
       counter,
       jobs: jobs.map((j) => ({ format: j.frontEnd.format, paths: j.files.map((f) => f.path) })),
       files: [...all.values()],
       options,
     };
-    for (let i = 1; i < threads; i++) {
-      const { output, stop } = startWorker(script, input);
-      workers.push(output);
-      stoppers.push(stop);
-    }
+    for (const w of workers) outputs.push(w.run(input));
   }
   let ranHere = 0;
   for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1), ranHere++) outcomes[i] = runJob(jobs[i]!, all, options);
   if (ranHere === jobs.length) {
     // The workers were still starting: nothing to wait for.
-    for (const stop of stoppers) stop();
+    for (const w of workers) w.stop();
   } else {
-    for (const output of await Promise.all(workers)) for (const [i, outcome] of output?.outcomes ?? []) outcomes[i] = outcome;
+    for (const output of await Promise.all(outputs)) for (const [i, outcome] of output?.outcomes ?? []) outcomes[i] = outcome;
   }
   // A worker that failed took jobs it never finished: they run here.
   return jobs.map((job, i) => outcomes[i] ?? runJob(job, all, options));
 }
 
-function startWorker(script: URL, input: WorkerInput): { output: Promise<WorkerOutput | undefined>; stop: () => void } {
-  const worker = new Worker(script, { workerData: input });
+function startWorker(script: URL): PooledWorker {
+  const worker = new Worker(script);
+  // A worker that only waits for jobs must not keep the process alive.
+  worker.unref();
+  let settle: (result: WorkerOutput | undefined) => void = () => undefined;
   const output = new Promise<WorkerOutput | undefined>((resolve) => {
     let settled = false;
-    const settle = (result: WorkerOutput | undefined) => {
+    settle = (result) => {
       if (settled) return;
       settled = true;
       resolve(result);
       void worker.terminate();
     };
-    worker.once('message', (result: WorkerOutput) => settle(result));
-    worker.once('error', () => settle(undefined));
-    worker.once('exit', () => settle(undefined));
   });
-  return { output, stop: () => void worker.terminate() };
+  worker.once('message', (result: WorkerOutput) => settle(result));
+  worker.once('error', () => settle(undefined));
+  worker.once('exit', () => settle(undefined));
+  return {
+    run(input) {
+      worker.ref();
+      worker.postMessage(input);
+      return output;
+    },
+    stop: () => settle(undefined),
+  };
 }
 
 /** Runs one job's front end; a front end that throws must not sink the scan: its files become internal errors. */

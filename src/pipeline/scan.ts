@@ -2,6 +2,7 @@
  * The pipeline: discover → front ends (parse → evaluate → extract) → rules.
  * Every entry point (CLI, GitHub Action, editor) calls `scan` and renders its result; nothing here prints.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discover } from '../discover/index.js';
@@ -18,7 +19,7 @@ import { loadManagedPolicies } from '../analyze/aws/managed-policies.js';
 import { awsManagedPolicyName } from '../analyze/aws/policy-semantics.js';
 import { runPolicy, settleFindings } from '../policy/apply.js';
 import { resolvePolicy, type Policy } from '../policy/index.js';
-import { internalError, planJobs, runJobs, threadCount } from './parallel.js';
+import { internalError, planJobs, possibleThreads, runJobs, threadCount, WorkerPool } from './parallel.js';
 
 export interface ScanRequest {
   /** Files or directories; defaults to the current directory. */
@@ -92,6 +93,35 @@ export interface ScanResult {
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const cwd = request.cwd ?? process.cwd();
+  const pool = earlyWorkers(request, cwd);
+  try {
+    return await scanWith(request, cwd, pool, started);
+  } finally {
+    pool?.stop();
+  }
+}
+
+/**
+ * Worker threads started before discovery, so that they load their code while this thread reads the files: for a
+ * directory or many given sources, unless one thread was asked for. Unused workers are stopped.
+ */
+function earlyWorkers(request: ScanRequest, cwd: string): WorkerPool | undefined {
+  if (request.frontEnds) return undefined;
+  const count = possibleThreads(request.threads) - 1;
+  if (count < 1) return undefined;
+  const worthIt = request.sources
+    ? request.threads !== undefined || request.sources.files.length > 1
+    : (request.paths.length > 0 ? request.paths : ['.']).some((p) => {
+        try {
+          return statSync(path.resolve(cwd, p)).isDirectory();
+        } catch {
+          return false;
+        }
+      });
+  return worthIt ? new WorkerPool(count) : undefined;
+}
+
+async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | undefined, started: number): Promise<ScanResult> {
   const frontEnds = request.frontEnds ?? registeredFrontEnds;
   let rules: RuleModule[] = request.rules ?? [];
   const debug = request.debug ?? false;
@@ -156,7 +186,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   // Tests that bring their own front ends run them here: a worker only knows the registered ones.
   const threads = request.frontEnds ? 1 : threadCount(jobs, request.threads);
   const parallelStart = performance.now();
-  const outcomes = await runJobs(jobs, all, options, threads);
+  const outcomes = await runJobs(jobs, all, options, threads, pool);
   if (threads > 1) timings.parallel = Math.round(performance.now() - parallelStart);
   for (let i = 0; i < jobs.length; i++) {
     const { result, ms } = outcomes[i]!;
