@@ -37,7 +37,7 @@ export interface WorkerOutput {
 }
 
 /** Below this much text a worker's start-up costs more than it saves. */
-const PARALLEL_MIN_BYTES = 1_000_000;
+export const PARALLEL_MIN_BYTES = 1_000_000;
 const MAX_THREADS = 4;
 
 /** One job per group of each front end's files; the largest first, so the threads finish close together. */

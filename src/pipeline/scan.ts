@@ -19,7 +19,7 @@ import { loadManagedPolicies } from '../analyze/aws/managed-policies.js';
 import { awsManagedPolicyName } from '../analyze/aws/policy-semantics.js';
 import { runPolicy, settleFindings } from '../policy/apply.js';
 import { resolvePolicy, type Policy } from '../policy/index.js';
-import { internalError, planJobs, possibleThreads, runJobs, threadCount, WorkerPool } from './parallel.js';
+import { internalError, PARALLEL_MIN_BYTES, planJobs, possibleThreads, runJobs, threadCount, WorkerPool } from './parallel.js';
 
 export interface ScanRequest {
   /** Files or directories; defaults to the current directory. */
@@ -103,14 +103,14 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
 
 /**
  * Worker threads started before discovery, so that they load their code while this thread reads the files: for a
- * directory or many given sources, unless one thread was asked for. Unused workers are stopped.
+ * directory or a large set of given sources, unless one thread was asked for. Unused workers are stopped.
  */
 function earlyWorkers(request: ScanRequest, cwd: string): WorkerPool | undefined {
   if (request.frontEnds) return undefined;
   const count = possibleThreads(request.threads) - 1;
   if (count < 1) return undefined;
   const worthIt = request.sources
-    ? request.threads !== undefined || request.sources.files.length > 1
+    ? request.threads !== undefined || request.sources.files.reduce((n, f) => n + f.text.length, 0) >= PARALLEL_MIN_BYTES
     : (request.paths.length > 0 ? request.paths : ['.']).some((p) => {
         try {
           return statSync(path.resolve(cwd, p)).isDirectory();
