@@ -110,6 +110,25 @@ export interface FakeGitHubOptions {
   files: Array<{ filename: string; status: string; patch?: string }>;
 }
 
+/** An answer served instead of the normal one (see FakeGitHub.inject). */
+export interface Fault {
+  /** HTTP status of the answer; ignored with `hang`. */
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Never answer: the connection stays open until the client gives up (or the fake stops). */
+  hang?: boolean;
+  /** How many matching requests get this fault before the next one applies (default 1; Infinity: every one). */
+  times?: number;
+}
+
+interface FaultRule {
+  method: string | undefined;
+  path: RegExp;
+  faults: Fault[];
+  served: number;
+}
+
 export class FakeGitHub {
   readonly issueComments: StoredComment[] = [];
   readonly reviewComments: StoredReviewComment[] = [];
@@ -120,6 +139,8 @@ export class FakeGitHub {
   /** When set, writes to issue comments and reviews answer 403 as for a fork's read-only token. */
   readOnly = false;
   files: FakeGitHubOptions['files'];
+  /** Faults to serve, by request; each rule serves its faults in order, then lets requests through. */
+  private readonly faultRules: FaultRule[] = [];
   private nextId = 1000;
   private server: http.Server | undefined;
   url = '';
@@ -148,7 +169,40 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    // Requests left hanging by a `hang` fault would keep the server open.
+    this.server?.closeAllConnections();
+    await closed;
+  }
+
+  /**
+   * Serves `faults`, in order, to the requests with this method (any when undefined) whose path matches, before
+   * answering normally again. Faulted requests are recorded like the others.
+   */
+  inject(method: string | undefined, path: RegExp, ...faults: Fault[]): void {
+    this.faultRules.push({ method, path, faults, served: 0 });
+  }
+
+  /** Requests (method and path) whose path matches, in order. */
+  requestsTo(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  /** The fault for this request, if a rule still has one to serve. */
+  private nextFault(method: string, pathname: string): Fault | undefined {
+    for (const rule of this.faultRules) {
+      if ((rule.method !== undefined && rule.method !== method) || !rule.path.test(pathname)) continue;
+      let n = rule.served;
+      for (const fault of rule.faults) {
+        const times = fault.times ?? 1;
+        if (n < times) {
+          rule.served++;
+          return fault;
+        }
+        n -= times;
+      }
+    }
+    return undefined;
   }
 
   /** Write requests (anything but GET) since index `from`. */
@@ -175,6 +229,9 @@ export class FakeGitHub {
       }
     }
     this.requests.push({ method, path: url.pathname, operation: op?.template, body });
+    const fault = this.nextFault(method, url.pathname);
+    if (fault?.hang) return;
+    if (fault) return this.send(res, fault.status ?? 500, fault.body ?? { message: 'Server Error' }, fault.headers);
     if (req.headers.authorization !== `token ${this.options.token}`) {
       this.violations.push(`${method} ${url.pathname}: missing or wrong authorization`);
       return this.send(res, 401, { message: 'Bad credentials' });

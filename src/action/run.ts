@@ -19,7 +19,7 @@ import { activeFindings } from '../report/summary.js';
 import { ruleHelpUri, TOOL_NAME } from '../report/tool.js';
 import { addedGrants, approvalNeeds, checkApprovals, type ApprovalNeed, type ApprovalOutcome } from './approvals.js';
 import { annotation, appendStepSummary, maskCommand, writeOutputs, type AnnotationLevel } from './commands.js';
-import { GitHubClient, httpStatus } from './github.js';
+import { firstLine, GitHubClient, httpStatus, type FaultPolicy } from './github.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { namespaceOf } from './markers.js';
 import { publishPullRequest, type PullRequestRef } from './publish.js';
@@ -36,6 +36,8 @@ export interface ActionIo {
   env: Record<string, string | undefined>;
   /** Standard output: the runner reads workflow commands from it. */
   stdout: (text: string) => void;
+  /** How the GitHub client meets faults (tests shorten timeouts and waits); GitHub's defaults otherwise. */
+  faults?: Partial<FaultPolicy>;
 }
 
 /** Events whose payload holds `pull_request`. */
@@ -93,7 +95,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   const newOnly = (inputs.newOnly ?? pr !== undefined) && diff !== undefined;
   const reported = newOnly ? diff!.newFindings : active;
 
-  const client = inputs.token && pr ? new GitHubClient(inputs.token, io.env.GITHUB_API_URL ?? 'https://api.github.com', repoOf(io.env), (line) => out(`${TOOL_NAME}: ${line}\n`)) : undefined;
+  const client = inputs.token && pr ? new GitHubClient(inputs.token, io.env.GITHUB_API_URL ?? 'https://api.github.com', repoOf(io.env), (line) => out(`${TOOL_NAME}: ${line}\n`), io.faults) : undefined;
 
   // The approval gate applies to pull requests that add matching access.
   let approvals: ApprovalOutcome[] = [];
@@ -163,8 +165,10 @@ export async function runAction(io: ActionIo): Promise<number> {
       out(`${TOOL_NAME}: summary comment ${published.summary}; ${published.inlinePosted} inline comment(s) posted, ${published.inlineSkipped} over max-inline, ${published.markedFixed} marked fixed\n`);
     } catch (e) {
       const status = httpStatus(e);
+      // A 403 is a token without write access, unless it is a rate limit the client gave up waiting for.
+      const forbidden = status === 404 || (status === 403 && !/rate limit/i.test(firstLine(e)));
       const message =
-        status === 403 || status === 404
+        forbidden
           ? `The token cannot comment on this pull request (HTTP ${status}: fork or read-only token); results are in the job summary and annotations.`
           : `Could not publish pull-request comments (${status ? `HTTP ${status}: ` : ''}${firstLine(e)}); results are in the job summary and annotations.`;
       notices.push(message);
@@ -279,8 +283,4 @@ export function encodePath(file: string): string {
     .split('/')
     .map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29'))
     .join('/');
-}
-
-function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }

@@ -10,6 +10,7 @@ import type { SourceSpan } from '../../model/span.js';
 import { unknown, type ListValue, type ObjectValue, type Value } from '../value.js';
 import { ArmExpressionError, isExpressionString, parseArmExpression, printArmExpr, unescapeLiteral, type ArmExpr } from '../../parse/arm/expression.js';
 import { isAzureGrantType, type DeploymentResource, type DeploymentScopeKind } from '../../extract/azure/deployment.js';
+import { BudgetExhausted, countStep, countSteps, runWithBudget } from '../budget.js';
 import { deepEqual, isKnown, joinText, plainKnown, scopeObject, symbolic, textOf, truthy } from './functions.js';
 
 export interface ArmEvaluation {
@@ -215,6 +216,7 @@ class ArmEvaluator {
 
   eval(v: Value | undefined, ctx: Context): Value {
     if (!v) return { kind: 'null' };
+    if (countStep()) throw new BudgetExhausted(this.file, v.span);
     switch (v.kind) {
       case 'string': {
         if (!isExpressionString(v.value)) return v.value.startsWith('[[') ? { ...v, value: unescapeLiteral(v.value) } : v;
@@ -226,7 +228,14 @@ class ArmEvaluator {
           this.error(v.span, `invalid template expression: ${e.message} (at offset ${e.offset + 1} of ${JSON.stringify(v.value.length > 80 ? v.value.slice(0, 77) + '...' : v.value)})`);
           return unknown(v.value.slice(1, -1), { reason: 'error' });
         }
-        const out = this.expr(expr, ctx);
+        let out: Value;
+        try {
+          out = this.expr(expr, ctx);
+        } catch (err) {
+          // Expression nodes have no position of their own: the budget ran out in this string.
+          if (err instanceof BudgetExhausted && !err.span) err.span = v.span;
+          throw err;
+        }
         // A variable doubling a string forty times would need terabytes: stop growth with a located error.
         if (out.kind === 'string' && out.value.length > MAX_STRING_LENGTH) {
           this.error(v.span, `this string grows to ${out.value.length.toLocaleString('en-US')} characters; limit 4,194,304`);
@@ -318,6 +327,7 @@ class ArmEvaluator {
   }
 
   private expr(e: ArmExpr, ctx: Context): Value {
+    if (countStep()) throw new BudgetExhausted(this.file, undefined);
     switch (e.type) {
       case 'string':
         return { kind: 'string', value: e.value };
@@ -330,8 +340,13 @@ class ArmEvaluator {
         if (index.kind === 'number' || (index.kind === 'string' && !index.unknowns?.length)) return this.member(this.expr(e.object, ctx), index.value, e, e.safe);
         return unknown(printArmExpr(e), { reason: 'unknown-index' });
       }
-      case 'call':
-        return this.call(e, ctx);
+      case 'call': {
+        const out = this.call(e, ctx);
+        // Building a value is work of its own: a step per element, or per 1,024 characters.
+        const size = out.kind === 'list' ? out.items.length : out.kind === 'string' ? out.value.length >>> 10 : 0;
+        if (countSteps(size)) throw new BudgetExhausted(this.file, undefined);
+        return out;
+      }
     }
   }
 
@@ -814,6 +829,7 @@ export interface ArmTemplateInput {
 export function evaluateArmTemplate(input: ArmTemplateInput): ArmEvaluation {
   const evaluator = new ArmEvaluator(input.file);
   const schema = stringOf(input.template.entries.get('$schema'));
-  evaluator.template(input.template, input.parameters, schemaScope(schema), '', false, 0);
+  const { exhausted } = runWithBudget('template', () => evaluator.template(input.template, input.parameters, schemaScope(schema), '', false, 0));
+  if (exhausted) evaluator.errors.push(exhausted);
   return { resources: evaluator.resources, unresolved: evaluator.unresolved, errors: evaluator.errors };
 }

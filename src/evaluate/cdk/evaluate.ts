@@ -12,6 +12,7 @@ import { nodeSpan, nodeText, parseTypeScript, type t } from '../../parse/typescr
 import type { AddedStatement, CdkEvaluation, CdkObject, JsArray, JsImportRef, JsRecord, JsValue } from './model.js';
 import { CDK_CLASS_ALIASES, CDK_CONSTRUCTS, LAMBDA_BASIC_EXECUTION_POLICY } from '../../extract/cdk-facts.js';
 import { toTfResource, isCdktfSource, snakeCase } from './cdktf.js';
+import { BudgetExhausted, countStep, runWithBudget } from '../budget.js';
 
 /** Enough to follow helpers and loops of real apps; deeper means recursion we should not chase. */
 const MAX_CALL_DEPTH = 12;
@@ -105,7 +106,9 @@ class CdkEvaluator {
   /** A defect of the evaluator on one file is that file's error, not the end of the scan. */
   private guarded(m: Module, work: () => void): void {
     try {
-      work();
+      // Each module run and each class read on its own is one unit of work with its own budget.
+      const { exhausted } = runWithBudget('app', work);
+      if (exhausted) this.out.errors.push(exhausted);
     } catch (e) {
       this.depth = 0;
       this.out.errors.push({ file: m.file.path, line: 1, column: 1, message: `cdk front end failed: ${(e as Error).message}`, code: 'internal' });
@@ -303,6 +306,7 @@ class CdkEvaluator {
 
   expr(node: t.Expression | t.SpreadElement | t.ArgumentPlaceholder | t.JSXNamespacedName | t.PrivateName, scope: Scope): Js {
     const span = this.span(node, scope);
+    if (countStep()) throw new BudgetExhausted(span.file, span);
     switch (node.type) {
       case 'StringLiteral':
         return { kind: 'string', value: node.value, span };

@@ -6,6 +6,7 @@
 import type { Expression, ForExpr, FunctionCallExpr, GetAttrExpr, IndexExpr, SplatExpr, TemplateExpr, TemplatePart } from '../../parse/hcl/ast.js';
 import type { SourceSpan } from '../../model/span.js';
 import { endOffset, startOffset } from '../../parse/hcl/positions.js';
+import { BudgetExhausted, countStep, countSteps } from '../budget.js';
 import type { ObjectValue, UnknownValue, Value } from '../value.js';
 import {
   EvalError,
@@ -196,12 +197,23 @@ export const MAX_STRING_LENGTH = 4_194_304;
 export const MAX_LIST_ITEMS = 1_000_000;
 
 function withinBounds(v: Value, e: Expression, sc: Scope): Value {
-  if (v.kind === 'string' && v.value.length > MAX_STRING_LENGTH) fail(`This string grows to ${v.value.length.toLocaleString('en-US')} characters; limit 4,194,304.`, e, sc);
-  if (v.kind === 'list' && v.items.length > MAX_LIST_ITEMS) fail(`This list grows to ${v.items.length.toLocaleString('en-US')} elements; limit 1,000,000.`, e, sc);
+  if (v.kind === 'string') {
+    if (v.value.length > MAX_STRING_LENGTH) fail(`This string grows to ${v.value.length.toLocaleString('en-US')} characters; limit 4,194,304.`, e, sc);
+    // Building a long string is work of its own: one step per 1,024 characters.
+    if (countSteps(v.value.length >>> 10)) outOfBudget(e, sc);
+  } else if (v.kind === 'list') {
+    if (v.items.length > MAX_LIST_ITEMS) fail(`This list grows to ${v.items.length.toLocaleString('en-US')} elements; limit 1,000,000.`, e, sc);
+    if (countSteps(v.items.length)) outOfBudget(e, sc);
+  }
   return v;
 }
 
+function outOfBudget(e: Expression, sc: Scope): never {
+  throw new BudgetExhausted(sc.file, spanOf(e.range, sc.file));
+}
+
 export function evaluate(e: Expression, sc: Scope): Value {
+  if (countStep()) outOfBudget(e, sc);
   switch (e.type) {
     case 'Literal': {
       const span = exprSpan(e, sc);

@@ -11,6 +11,7 @@ import type { ScanOptions } from '../../pipeline/frontend.js';
 import { parseHcl, parseTfJson } from '../../parse/hcl/index.js';
 import type { Expression, HclParseResult, Range, TemplateExpr } from '../../parse/hcl/ast.js';
 import type { Value } from '../value.js';
+import { runWithBudget } from '../budget.js';
 import type { TfEvaluation } from './model.js';
 import { evaluate, fail, type EvalHost, type Scope } from './expr.js';
 import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
@@ -261,7 +262,9 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
   const evaluateRoot = (dir: string) => {
     reach(dir);
     try {
-      new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit();
+      // A root module and every module it calls share one work budget.
+      const { exhausted } = runWithBudget('module', () => new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit());
+      if (exhausted) reportError(exhausted);
     } catch (err) {
       // Expression errors are caught where they happen; this is the last guard so one module never stops the scan.
       const file = defs.get(dir)!.files[0]?.path ?? dir;

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Attribute, Block, Body, Expression, HclFile, Range, TemplateExpr } from '../../parse/hcl/ast.js';
 import type { SourceSpan } from '../../model/span.js';
+import { BudgetExhausted } from '../budget.js';
 import type { ToolError } from '../../model/finding.js';
 import type { ObjectValue, UnknownValue, Value } from '../value.js';
 import type { TfResource, TfUnresolvedModule } from './model.js';
@@ -243,6 +244,7 @@ export class ModuleInstance implements EvalHost {
     try {
       return evaluate(e, sc);
     } catch (err) {
+      if (err instanceof BudgetExhausted) throw err;
       this.report(asEvalError(err, e, sc));
       return mkUnknown(exprText(e, sc), exprSpan(e, sc), 'error');
     }
