@@ -104,3 +104,19 @@ describe('jobs', () => {
     expect(outcome!.result.errors).toEqual([{ file: 'x.tf', line: 1, column: 1, message: 'terraform front end failed: boom', code: 'internal' }]);
   });
 });
+
+describe('errors shared by the jobs of one front end', () => {
+  it('reports a broken --param-file once, not once per template', async () => {
+    const { scan } = await import('../src/pipeline/scan.js');
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'grantlint-jobs-'));
+    const dir = path.join(base, 'repo');
+    fs.mkdirSync(dir);
+    const template = '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n';
+    fs.writeFileSync(path.join(dir, 'a.json'), template);
+    fs.writeFileSync(path.join(dir, 'b.json'), template);
+    fs.writeFileSync(path.join(base, 'params.json'), '{ "parameters": ');
+    const result = await scan({ paths: [dir], parameterFiles: [path.join(base, 'params.json')], rules: [] });
+    expect(result.stats.files).toBe(2);
+    expect(result.errors.map((e) => [e.file, e.line, e.column])).toEqual([['../params.json', 1, 17]]);
+  });
+});

@@ -188,12 +188,19 @@ async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | un
   const parallelStart = performance.now();
   const outcomes = await runJobs(jobs, all, options, threads, pool);
   if (threads > 1) timings.parallel = Math.round(performance.now() - parallelStart);
+  const seenErrors = new Set<string>();
   for (let i = 0; i < jobs.length; i++) {
     const { result, ms } = outcomes[i]!;
     const format = jobs[i]!.frontEnd.format;
     timings[format] = Math.round((timings[format] ?? 0) + ms);
     grants.push(...result.grants);
-    errors.push(...result.errors);
+    // Jobs of one front end report a shared problem (a bad --param-file) each: once is enough.
+    for (const e of result.errors) {
+      const key = `${e.file}\0${e.line}\0${e.column}\0${e.code ?? ''}\0${e.message}`;
+      if (seenErrors.has(key)) continue;
+      seenErrors.add(key);
+      errors.push(e);
+    }
     unresolved.push(...result.unresolved);
     for (const [file, list] of result.comments ?? []) comments.set(file, list);
     for (const p of result.files) {
