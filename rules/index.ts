@@ -7,6 +7,7 @@ import awsIamDataExfiltration from './aws-iam-data-exfiltration/rule.js';
 import awsIamFullAdmin from './aws-iam-full-admin/rule.js';
 import awsIamPassroleWildcard from './aws-iam-passrole-wildcard/rule.js';
 import awsIamPolicyValidity from './aws-iam-policy-validity/rule.js';
+import awsIamPolicyVersion from './aws-iam-policy-version/rule.js';
 import awsIamPrivilegeEscalation from './aws-iam-privilege-escalation/rule.js';
 import awsIamPrivilegedManagedPolicy from './aws-iam-privileged-managed-policy/rule.js';
 import awsIamResourceExposure from './aws-iam-resource-exposure/rule.js';
@@ -20,8 +21,10 @@ import awsResourcePolicyPublic from './aws-resource-policy-public/rule.js';
 import awsResourcePolicyServiceNoSource from './aws-resource-policy-service-no-source/rule.js';
 import awsTrustAnyPrincipal from './aws-trust-any-principal/rule.js';
 import awsTrustCrossAccountNoExternalId from './aws-trust-cross-account-no-external-id/rule.js';
+import awsTrustExternalAccount from './aws-trust-external-account/rule.js';
 import awsTrustFederatedConditions from './aws-trust-federated-conditions/rule.js';
 import awsTrustGithubOidcSub from './aws-trust-github-oidc-sub/rule.js';
+import awsTrustServiceNoSource from './aws-trust-service-no-source/rule.js';
 import azureCustomRoleWildcard from './azure-custom-role-wildcard/rule.js';
 import azureEntraPrivilegedRole from './azure-entra-privileged-role/rule.js';
 import azureGraphPrivilegedAppRole from './azure-graph-privileged-app-role/rule.js';
@@ -47,6 +50,7 @@ export const builtinRules: RuleModule[] = [
   awsIamFullAdmin,
   awsIamPassroleWildcard,
   awsIamPolicyValidity,
+  awsIamPolicyVersion,
   awsIamPrivilegeEscalation,
   awsIamPrivilegedManagedPolicy,
   awsIamResourceExposure,
@@ -60,8 +64,10 @@ export const builtinRules: RuleModule[] = [
   awsResourcePolicyServiceNoSource,
   awsTrustAnyPrincipal,
   awsTrustCrossAccountNoExternalId,
+  awsTrustExternalAccount,
   awsTrustFederatedConditions,
   awsTrustGithubOidcSub,
+  awsTrustServiceNoSource,
   azureCustomRoleWildcard,
   azureEntraPrivilegedRole,
   azureGraphPrivilegedAppRole,

@@ -49,7 +49,7 @@ describe('policy JSON in a heredoc', () => {
     expect(g.kind).toBe('trust-policy');
     expect(g.principal).toEqual({ type: 'service', name: 'lambda.amazonaws.com' });
     expect(g.actions).toEqual(['sts:AssumeRole']);
-    expect(g.details).toEqual({ statementIndex: 0, policy: 'deploy trust policy', attachedTo: 'deploy', trustedBy: 'sts:AssumeRole' });
+    expect(g.details).toEqual({ statementIndex: 0, policy: 'deploy trust policy', attachedTo: 'deploy', trustedBy: 'sts:AssumeRole', policyVersion: '2012-10-17' });
     expect(g.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -196,6 +196,7 @@ describe('policy documents as objects', () => {
     expect(grants[0]!.details).toEqual({
       statementIndex: 0,
       attachedTo: 'ci',
+      policyVersion: null,
       unknownActions: ['s3:GetObjcet'],
       malformed: [
         'element "effect" must be spelled "Effect"',

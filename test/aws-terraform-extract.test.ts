@@ -138,6 +138,7 @@ describe('identity policies', () => {
           attachedTo: 'deploy',
           trustedBy: 'sts:AssumeRoleWithWebIdentity',
           principalText: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+          policyVersion: '2012-10-17',
         },
       },
     ]);
@@ -162,6 +163,7 @@ describe('identity policies', () => {
           sid: 'Deploy',
           attachedTo: 'deploy',
           unknownActions: ['s3:PutObjcet'],
+          policyVersion: '2012-10-17',
         },
       },
       {
@@ -173,7 +175,7 @@ describe('identity policies', () => {
         resources: ['*'],
         conditions: { Bool: { 'aws:SecureTransport': ['false'] } },
         at: 'aws_iam_role_policy.deploy 24:3-32:4',
-        details: { inline: true, policyDocument: 'data.aws_iam_policy_document.deploy', statementIndex: 1, policy: 'deploy-s3', attachedTo: 'deploy' },
+        details: { inline: true, policyDocument: 'data.aws_iam_policy_document.deploy', statementIndex: 1, policy: 'deploy-s3', attachedTo: 'deploy', policyVersion: '2012-10-17' },
       },
     ]);
   });
@@ -225,7 +227,7 @@ describe('customer-managed policies and attachments', () => {
     expect(errors).toEqual([]);
     expect(unresolved).toEqual([]);
     const attached = grants.filter((g) => g.source.address === 'aws_iam_policy.ci').map((g) => [g.principal, g.details]);
-    const details = (attachedTo: string) => ({ attachment: 'aws_iam_policy_attachment.ci', authoritative: true, statementIndex: 0, policy: 'ci-pass-role', attachedTo });
+    const details = (attachedTo: string) => ({ attachment: 'aws_iam_policy_attachment.ci', authoritative: true, statementIndex: 0, policy: 'ci-pass-role', attachedTo, policyVersion: '2012-10-17' });
     expect(attached).toEqual([
       [{ type: 'role', name: 'aws_iam_role.ci', address: 'aws_iam_role.ci' }, { ...details('aws_iam_role.ci'), permissionsBoundary: 'arn:aws:iam::111122223333:policy/boundary' }],
       [{ type: 'user', name: 'bob', address: 'aws_iam_user.bob' }, details('bob')],
@@ -236,7 +238,7 @@ describe('customer-managed policies and attachments', () => {
 
   it('marks an unattached policy', () => {
     const g = grants.filter((x) => x.source.address === 'aws_iam_policy.lonely');
-    expect(g.map((x) => [x.principal, x.details])).toEqual([[{ type: 'unknown', name: '(unattached)' }, { unattached: true, statementIndex: 0, policy: 'lonely' }]]);
+    expect(g.map((x) => [x.principal, x.details])).toEqual([[{ type: 'unknown', name: '(unattached)' }, { unattached: true, statementIndex: 0, policy: 'lonely', policyVersion: '2012-10-17' }]]);
   });
 
   it('extracts memberships and credentials', () => {
@@ -344,6 +346,7 @@ describe('policy document data sources', () => {
       policy: 'jobs resource policy',
       attachedTo: 'jobs',
       principalText: '${aws_iam_role.worker.arn}',
+      policyVersion: '2012-10-17',
     });
   });
 
@@ -370,7 +373,7 @@ describe('resource policies and lambda permissions', () => {
         actions: ['s3:GetObject'],
         resources: ['arn:aws:s3:::acme-site/*'],
         at: 'aws_s3_bucket_policy.site 6:7-11:8',
-        details: { resourceType: 'aws_s3_bucket_policy', resourceAddress: 'aws_s3_bucket.site', statementIndex: 0, policy: 'acme-site resource policy', attachedTo: 'acme-site' },
+        details: { resourceType: 'aws_s3_bucket_policy', resourceAddress: 'aws_s3_bucket.site', statementIndex: 0, policy: 'acme-site resource policy', attachedTo: 'acme-site', policyVersion: null },
       },
     ]);
   });

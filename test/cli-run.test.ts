@@ -140,6 +140,7 @@ describe('json format', () => {
     ]);
     expect(report.findings.map((f: { ruleId: string; file: string; line: number; column: number }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
       'fixtures/cli/broken/main.tf:11:38 aws-iam-full-admin',
+      'fixtures/cli/broken/main.tf:11:38 aws-iam-policy-version',
     ]);
   });
 });
@@ -153,6 +154,7 @@ describe('compact format', () => {
       `${file('syntax.tf')}: line 1, col 32, Error - Missing '}' to close block 'resource' opened at 1:32: reached the end of the file (grantlint/parse)`,
       `${file('syntax.tf')}: line 3, col 19, Error - Expected an expression, found end of line (grantlint/parse)`,
       `${file('main.tf')}: line 11, col 38, Error - Statement allows every action (\`*\`) on every resource (\`*\`): the principal is a full administrator and can switch off any control. Allow only the actions and resources it needs. (aws-iam-full-admin)`,
+      `${file('main.tf')}: line 11, col 38, Warning - \`aws_iam_role_policy.admin\` has no \`Version\` element, so IAM reads it with the 2008-10-17 language, where policy variables such as \`\${aws:username}\` are not replaced. Add \`"Version": "2012-10-17"\`. (aws-iam-policy-version)`,
       '',
     ]);
   });
@@ -174,6 +176,7 @@ describe('compact format', () => {
   it('prints info findings as Info', async () => {
     const run = await cli(['scan', 'fixtures/cli/vars', '--format', 'compact']);
     expect(run.stdout.trimEnd().split('\n').map((l) => ESLINT_COMPACT.exec(l)?.slice(2, 5).concat(ESLINT_COMPACT.exec(l)![6]!))).toEqual([
+      ['14', '18', 'Warning', 'aws-trust-service-no-source'],
       ['22', '18', 'Info', 'unresolved-reference'],
     ]);
   });
@@ -190,7 +193,7 @@ describe('text format', () => {
   it('lists errors apart from findings', async () => {
     const run = await cli(['scan', broken]);
     expect(run.stdout).toMatchSnapshot();
-    expect(run.stdout.endsWith('\n1 finding (1 critical) in 2 files · 2 errors · 2 grants\n')).toBe(true);
+    expect(run.stdout.endsWith('\n2 findings (1 critical, 1 low) in 2 files · 2 errors · 2 grants\n')).toBe(true);
   });
 
   it('is coloured only on a terminal without NO_COLOR', async () => {
@@ -208,9 +211,10 @@ describe('text format', () => {
 describe('variables', () => {
   it('passes --var and --var-file to the Terraform evaluator', async () => {
     const ids = async (args: string[]) => JSON.parse((await cli(['scan', 'fixtures/cli/vars', '--format', 'json', ...args])).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
-    expect(await ids([])).toEqual(['unresolved-reference']);
-    expect(await ids(['--var', 'bucket=reports'])).toEqual([]);
-    expect(await ids(['--var', 'bucket=reports', '--var-file', 'fixtures/cli/wide.tfvars'])).toEqual(['aws-iam-resource-exposure', 'aws-iam-wildcard-action']);
+    // The ECS task role's trust has no source condition, whatever the variables.
+    expect(await ids([])).toEqual(['aws-trust-service-no-source', 'unresolved-reference']);
+    expect(await ids(['--var', 'bucket=reports'])).toEqual(['aws-trust-service-no-source']);
+    expect(await ids(['--var', 'bucket=reports', '--var-file', 'fixtures/cli/wide.tfvars'])).toEqual(['aws-trust-service-no-source', 'aws-iam-resource-exposure', 'aws-iam-wildcard-action']);
   });
 });
 

@@ -110,6 +110,7 @@ describe('several formats in one tree', () => {
     const scanRun = await cli(['scan', 'fixtures/cli/mixed', '--format', 'json']);
     expect(JSON.parse(scanRun.stdout).findings.map((f: JsonFinding) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
       'fixtures/cli/mixed/main.tf:5:1 aws-iam-user-static-credentials',
+      'fixtures/cli/mixed/stack.yaml:9:13 aws-trust-service-no-source',
       'fixtures/cli/mixed/stack.yaml:17:17 aws-iam-data-exfiltration',
       'fixtures/cli/mixed/stack.yaml:17:17 aws-iam-resource-exposure',
       'fixtures/cli/mixed/stack.yaml:17:17 aws-iam-wildcard-action',

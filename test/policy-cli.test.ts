@@ -58,9 +58,13 @@ describe('scan with the policy file found above the scanned path', () => {
     const out = JSON.parse((await cli(['scan', 'fixtures/policy/baseline', '--format', 'json'])).stdout) as JsonOut;
     expect(out.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['12 aws-iam-full-admin', '27 aws-iam-wildcard-action', '35 aws-iam-user-static-credentials']);
     const strict = JSON.parse((await cli(['scan', 'fixtures/policy/baseline', '--config', 'fixtures/policy/extends/base.yaml', '--format', 'json'])).stdout) as JsonOut;
-    // base.yaml: grantlint:strict, with aws-iam-wildcard-action lowered to medium.
+    // base.yaml: grantlint:strict, with aws-iam-wildcard-action lowered to medium; none of the four documents states a Version.
     expect(strict.findings.map((f) => `${f.line} ${f.ruleId} ${f.severity}`)).toEqual([
+      '4 aws-iam-policy-version low',
       '12 aws-iam-full-admin critical',
+      '12 aws-iam-policy-version low',
+      '19 aws-iam-policy-version low',
+      '27 aws-iam-policy-version low',
       '27 aws-iam-wildcard-action medium',
       '35 aws-iam-user-static-credentials medium',
     ]);

@@ -33,6 +33,16 @@ export function literalAccountId(principal: Principal): string | undefined {
   return /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(principal.name)?.[1];
 }
 
+/** The `trustedAccounts` rule option: the organization's own and approved accounts (12-digit ids). */
+export function trustedAccountsOption(options: Record<string, unknown>): Set<string> {
+  const value = options.trustedAccounts;
+  if (value === undefined) return new Set();
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new Error('option trustedAccounts must be a list of 12-digit account ids');
+  }
+  return new Set(value as string[]);
+}
+
 export interface ConditionEntry {
   operator: string;
   key: string;
@@ -80,6 +90,26 @@ export const PRINCIPAL_NARROWING_KEYS: ReadonlySet<string> = new Set([
   'aws:username',
   'kms:calleraccount',
 ]);
+
+/**
+ * Keys that tie a service principal's request to your resource or account: the cross-service confused-deputy guards
+ * AWS documents (lower-case names).
+ */
+export const SOURCE_CONDITION_KEYS: ReadonlySet<string> = new Set([
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+]);
+
+/** A restricting condition on one of the keys, or on a key starting with one of the prefixes (lower-case). */
+export function hasRestrictingConditionOn(grant: Grant, keys: ReadonlySet<string>, prefixes: readonly string[] = []): boolean {
+  return conditionEntries(grant).some((e) => {
+    const key = e.key.toLowerCase();
+    return (keys.has(key) || prefixes.some((p) => key.startsWith(p))) && isRestrictingCondition(e);
+  });
+}
 
 /** Condition keys that tie a caller to a network location. */
 export const NETWORK_NARROWING_KEYS: ReadonlySet<string> = new Set(['aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce']);

@@ -1,24 +1,12 @@
 import { defineRule } from '../../src/model/rule.js';
-import { attachedName, conditionEntries, isAwsAllow, isRestrictingCondition, literalElements } from '../_shared/aws.js';
+import { attachedName, hasRestrictingConditionOn, isAwsAllow, literalElements, SOURCE_CONDITION_KEYS } from '../_shared/aws.js';
 import { listForMessage } from '../_shared/text.js';
 
-/** Keys that tie a service's request to your resource or account (the confused-deputy guards AWS documents). */
-const SOURCE_KEYS: ReadonlySet<string> = new Set([
-  'aws:sourcearn',
-  'aws:sourceaccount',
-  'aws:sourceowner',
-  'aws:sourceorgid',
-  'aws:sourceorgpaths',
-  'lambda:eventsourcetoken',
-]);
+/** Besides the global source keys: Lambda's event source token for Alexa and similar callers. */
+const SOURCE_KEYS: ReadonlySet<string> = new Set([...SOURCE_CONDITION_KEYS, 'lambda:eventsourcetoken']);
 
 /** KMS key policies scope service principals with the encryption context (`kms:EncryptionContext:aws:logs:arn`). */
 const SOURCE_KEY_PREFIXES = ['kms:encryptioncontext:'];
-
-function isSourceKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return SOURCE_KEYS.has(lower) || SOURCE_KEY_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
 
 export default defineRule({
   meta: {
@@ -42,8 +30,7 @@ export default defineRule({
     for (const grant of context.grants) {
       if (!isAwsAllow(grant, ['resource-policy']) || grant.principal.type !== 'service') continue;
       if (literalElements(grant.actions).length === 0 && literalElements(grant.notActions).length === 0) continue;
-      const guarded = conditionEntries(grant).some((e) => isSourceKey(e.key) && isRestrictingCondition(e));
-      if (guarded) continue;
+      if (hasRestrictingConditionOn(grant, SOURCE_KEYS, SOURCE_KEY_PREFIXES)) continue;
       const actions = grant.notActions.length > 0 ? `every action except ${listForMessage(grant.notActions)}` : listForMessage(grant.actions);
       context.report({ grant, messageId: 'serviceNoSource', data: { resource: attachedName(grant), service: grant.principal.name, actions } });
     }

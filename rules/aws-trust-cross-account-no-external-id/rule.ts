@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/model/rule.js';
-import { attachedName, isAwsAllow, literalAccountId, restrictingKeysPresent } from '../_shared/aws.js';
+import { attachedName, isAwsAllow, literalAccountId, restrictingKeysPresent, trustedAccountsOption } from '../_shared/aws.js';
 
 /** Conditions that keep a third party from being used as a confused deputy, or tie the caller to your organization. */
 const DEPUTY_GUARD_KEYS: ReadonlySet<string> = new Set([
@@ -9,15 +9,6 @@ const DEPUTY_GUARD_KEYS: ReadonlySet<string> = new Set([
   'aws:multifactorauthpresent',
   'aws:multifactorauthage',
 ]);
-
-function trustedAccountsOption(options: Record<string, unknown>): Set<string> {
-  const value = options.trustedAccounts;
-  if (value === undefined) return new Set();
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new Error('option trustedAccounts must be a list of 12-digit account ids');
-  }
-  return new Set(value as string[]);
-}
 
 export default defineRule({
   meta: {

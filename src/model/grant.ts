@@ -76,6 +76,8 @@ export interface GrantDetails {
   conditional?: boolean;
   /** Azure/GCP: kind of scope: management-group, subscription, resource-group, resource, organization, folder, project. */
   scopeKind?: string;
+  /** AWS policy documents: the Version element as written, `null` when the document has none (IAM then applies 2008-10-17). */
+  policyVersion?: string | null;
   /** Whether the grant is authoritative (GCP _policy/_binding, aws_iam_policy_attachment). */
   authoritative?: boolean;
   [key: string]: unknown;

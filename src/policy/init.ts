@@ -19,6 +19,10 @@ extends:
 rules:
   aws-iam-privileged-managed-policy: medium
   # aws-iam-wildcard-resource: off
+  ## The organization's own and approved vendor accounts: roles trusting any other account are reported
+  ## (aws-trust-external-account). A YAML anchor shares the list with the external-id rule.
+  # aws-trust-external-account: { options: { trustedAccounts: &accounts ["111111111111", "222222222222"] } }
+  # aws-trust-cross-account-no-external-id: { options: { trustedAccounts: *accounts } }
 
 ## Settings for some paths only; later entries win (ESLint style).
 overrides:

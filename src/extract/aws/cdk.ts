@@ -25,6 +25,10 @@ export interface CdkAwsExtraction {
 }
 
 type IdentityType = 'role' | 'user' | 'group';
+
+/** The Version CDK writes into every policy document it synthesizes. */
+const CDK_POLICY_VERSION = '2012-10-17';
+
 const IDENTITY_NAME_PROPS: Record<string, { type: IdentityType; nameProp: string }> = {
   Role: { type: 'role', nameProp: 'roleName' },
   User: { type: 'user', nameProp: 'userName' },
@@ -227,7 +231,8 @@ class CdkExtractor {
 
   private emit(list: AddedStatement[], ctx: Omit<PolicyGrantContext, 'format' | 'fallbackSpan'> & { fallbackSpan: SourceSpan }): void {
     for (const { statement, added } of this.read(list)) {
-      const grants = grantsFromStatements([statement], { ...ctx, format: 'cdk', resolvePrincipal: this.resolvePrincipal, keepUnresolved: this.keepUnresolved });
+      // CDK renders every policy document with Version 2012-10-17.
+      const grants = grantsFromStatements([statement], { ...ctx, format: 'cdk', policyVersion: CDK_POLICY_VERSION, resolvePrincipal: this.resolvePrincipal, keepUnresolved: this.keepUnresolved });
       for (const g of grants) this.grants.push(added.grantMethod ? { ...g, details: { ...g.details, grantMethod: added.grantMethod } } : g);
     }
   }

@@ -9,17 +9,13 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { SourceSpan } from '../../model/span.js';
 import type { CfnEvaluation, CfnResource } from '../../evaluate/cloudformation/model.js';
 import type { Value } from '../../evaluate/value.js';
-import { makeGrant } from '../grant.js';
 import { awsManagedPolicyFacts, awsManagedPolicyName } from '../../analyze/aws/policy-semantics.js';
 import { classifyPrincipal, grantsFromPolicyDocument, type PolicyGrantContext, type PrincipalEntry, type UnresolvedExpr } from './policy.js';
+import { isSamWrittenPolicy } from './sam-transform.js';
+import { attachedPolicyGrants, credentialGrant, displayText, itemsOf, knownString, lambdaPermissionConditions, lambdaPermissionGrant, lambdaPrincipalKey, membershipGrant, unresolvedExprs } from './shared-extraction.js';
+import type { AwsExtraction, IdentityType } from './shared-extraction.js';
 
-export interface AwsExtraction {
-  grants: Grant[];
-  unresolved: UnresolvedItem[];
-  errors: ToolError[];
-}
-
-type IdentityType = 'role' | 'user' | 'group';
+export type { AwsExtraction } from './shared-extraction.js';
 
 const IDENTITY_TYPES: Record<string, { type: IdentityType; nameProperty: string }> = {
   'AWS::IAM::Role': { type: 'role', nameProperty: 'RoleName' },
@@ -69,28 +65,8 @@ export const CLOUDFORMATION_IAM_TYPES: ReadonlySet<string> = new Set([
   'AWS::Lambda::Permission',
 ]);
 
-function knownString(v: Value | undefined): string | undefined {
-  return v?.kind === 'string' && !v.unknowns?.length ? v.value : undefined;
-}
-
-/** Text of a scalar for names and messages; unknowns as `${expr}`. */
-function displayText(v: Value | undefined): string | undefined {
-  switch (v?.kind) {
-    case 'string':
-      return v.value;
-    case 'number':
-    case 'bool':
-      return String(v.value);
-    case 'unknown':
-      return '${' + v.expr + '}';
-    default:
-      return undefined;
-  }
-}
-
-function itemsOf(v: Value | undefined): Value[] {
-  if (!v || v.kind === 'null') return [];
-  return v.kind === 'list' ? v.items : [v];
+function identityKey(type: IdentityType, name: string): string {
+  return `${type}:${name}`;
 }
 
 export function extractAwsFromCloudFormation(evaluation: CfnEvaluation): AwsExtraction {
@@ -107,9 +83,23 @@ class CloudFormationExtractor {
   /** Managed policies of the template that some role, user or group lists in ManagedPolicyArns. */
   private readonly attachedManagedPolicies = new Set<string>();
 
+  /** The first role, user or group of each type with a known name, and the first managed policy of each name. */
+  private readonly identitiesByName = new Map<string, CfnResource>();
+  private readonly managedPoliciesByName = new Map<string, CfnResource>();
+
   constructor(private readonly ev: CfnEvaluation) {
     this.logicalIds = new Set(ev.logicalIds);
-    for (const r of ev.resources) this.byAddress.set(r.address, r);
+    for (const r of ev.resources) {
+      this.byAddress.set(r.address, r);
+      const identity = IDENTITY_TYPES[r.type];
+      const name = identity ? knownString(r.properties.get(identity.nameProperty)) : undefined;
+      if (identity && name !== undefined) {
+        const key = identityKey(identity.type, name);
+        if (!this.identitiesByName.has(key)) this.identitiesByName.set(key, r);
+      }
+      const policyName = r.type === 'AWS::IAM::ManagedPolicy' ? knownString(r.properties.get('ManagedPolicyName')) : undefined;
+      if (policyName !== undefined && !this.managedPoliciesByName.has(policyName)) this.managedPoliciesByName.set(policyName, r);
+    }
   }
 
   run(): AwsExtraction {
@@ -165,11 +155,8 @@ class CloudFormationExtractor {
     }
     const text = displayText(v);
     if (text === undefined) return undefined;
-    for (const r of this.ev.resources) {
-      const identity = IDENTITY_TYPES[r.type];
-      if (identity?.type === type && knownString(r.properties.get(identity.nameProperty)) === text) return this.principalOf(r, type);
-    }
-    return { type, name: text };
+    const named = this.identitiesByName.get(identityKey(type, text));
+    return named ? this.principalOf(named, type) : { type, name: text };
   }
 
   private identitiesNamed(v: Value | undefined, type: IdentityType): Principal[] {
@@ -196,16 +183,7 @@ class CloudFormationExtractor {
   };
 
   private unresolvedOf(v: Value | undefined): string[] {
-    const out: string[] = [];
-    const visit = (x: Value) => {
-      if (x.kind === 'unknown') {
-        if (!x.ref && this.keepUnresolved({ expr: x.expr })) out.push(x.expr);
-      } else if (x.kind === 'string') {
-        for (const u of x.unknowns ?? []) if (this.keepUnresolved({ expr: u })) out.push(u);
-      } else if (x.kind === 'list') x.items.forEach(visit);
-    };
-    if (v) visit(v);
-    return [...new Set(out)];
+    return unresolvedExprs(v, this.keepUnresolved, false);
   }
 
   // ---------- policy documents ----------
@@ -215,11 +193,11 @@ class CloudFormationExtractor {
   }
 
   /** Grants of one policy document; conditional when the resource, the policy entry or the statement is. */
-  private emitPolicy(r: CfnResource, property: string, doc: Value | undefined, ctx: Omit<PolicyGrantContext, 'format' | 'fallbackSpan'>, container?: Value): void {
+  private emitPolicy(r: CfnResource, property: string, doc: Value | undefined, ctx: Omit<PolicyGrantContext, 'format' | 'fallbackSpan'>, container?: Value, toolWritten = false): void {
     if (!doc || doc.kind === 'null') return;
     // `PolicyDocument: !If [C, a, b]` with C undecidable: each document, conditionally.
     if (doc.kind === 'list' && this.isConditional(doc)) {
-      for (const alternative of doc.items) this.emitPolicy(r, property, alternative, ctx, doc);
+      for (const alternative of doc.items) this.emitPolicy(r, property, alternative, ctx, doc, toolWritten);
       return;
     }
     const fallbackSpan = this.propertySpan(r, property);
@@ -227,23 +205,37 @@ class CloudFormationExtractor {
       this.unresolved.push({ span: { ...(doc.span ?? fallbackSpan), address: r.sourceAddress }, expr: doc.expr, reason: doc.reason ?? 'policy document could not be evaluated' });
       return;
     }
-    const result = grantsFromPolicyDocument(doc, {
-      ...ctx,
-      format: 'cloudformation',
-      address: r.sourceAddress,
-      fallbackSpan,
-      keepUnresolved: this.keepUnresolved,
-      resolvePrincipal: this.resolvePrincipal,
-    });
+    const result = grantsFromPolicyDocument(
+      doc,
+      {
+        ...ctx,
+        format: 'cloudformation',
+        address: r.sourceAddress,
+        fallbackSpan,
+        keepUnresolved: this.keepUnresolved,
+        resolvePrincipal: this.resolvePrincipal,
+      },
+      toolWritten,
+    );
     this.errors.push(...result.errors);
     this.unresolved.push(...result.unresolved);
     const wholeConditional = r.conditional || this.isConditional(doc) || (container !== undefined && this.isConditional(container));
-    const statements = doc.kind === 'object' ? [...doc.entries].find(([k]) => k === 'Statement')?.[1] : undefined;
+    const statements = doc.kind === 'object' ? doc.entries.get('Statement') : undefined;
     const statementValues = statements?.kind === 'list' ? statements.items : statements ? [statements] : [];
+    // A statement yields several grants: decide each statement once.
+    const conditionalStatements = new Map<number, boolean>();
+    const statementIsConditional = (index: number): boolean => {
+      let conditional = conditionalStatements.get(index);
+      if (conditional === undefined) {
+        const statement = statementValues[index];
+        conditional = statement !== undefined && this.isConditionalDeep(statement);
+        conditionalStatements.set(index, conditional);
+      }
+      return conditional;
+    };
     for (const g of result.grants) {
       const index = g.details?.statementIndex;
-      const statement = typeof index === 'number' ? statementValues[index] : undefined;
-      if (wholeConditional || (statement && this.isConditionalDeep(statement))) this.grants.push(markConditional(g));
+      if (wholeConditional || (typeof index === 'number' && statementIsConditional(index))) this.grants.push(markConditional(g));
       else this.grants.push(g);
     }
   }
@@ -268,7 +260,9 @@ class CloudFormationExtractor {
       }
       if (entry.kind !== 'object') continue;
       const name = displayText(entry.entries.get('PolicyName')) ?? `${r.logicalId} inline policy`;
-      this.emitPolicy(r, 'Policies', entry.entries.get('PolicyDocument'), { kind: 'identity-policy', policyName: name, principals: [principal], details: { ...details, inline: true } }, entry);
+      const policyName = entry.entries.get('PolicyName');
+      const ctx: Omit<PolicyGrantContext, 'format' | 'fallbackSpan'> = { kind: 'identity-policy', policyName: name, principals: [principal], details: { ...details, inline: true } };
+      this.emitPolicy(r, 'Policies', entry.entries.get('PolicyDocument'), ctx, entry, isSamWrittenPolicy(policyName));
     }
   }
 
@@ -282,7 +276,7 @@ class CloudFormationExtractor {
     if (!text || awsManagedPolicyName(forMatching(text)) !== undefined) return undefined;
     const name = /:policy\/(?:.*\/)?([^/]+)$/.exec(text)?.[1];
     if (!name) return undefined;
-    return this.ev.resources.find((r) => r.type === 'AWS::IAM::ManagedPolicy' && knownString(r.properties.get('ManagedPolicyName')) === name);
+    return this.managedPoliciesByName.get(name);
   }
 
   /** `ManagedPolicyArns`: template policies expand to their statements; others are attachments of an ARN. */
@@ -311,30 +305,14 @@ class CloudFormationExtractor {
     const arn = displayText(arnValue);
     if (arn === undefined) return;
     const span = { ...(arnValue.span ?? this.propertySpan(r, property)), address: r.sourceAddress };
-    const managedName = awsManagedPolicyName(forMatching(arn));
-    const facts = awsManagedPolicyFacts(forMatching(arn));
-    const statements = facts?.statements ?? [{ resources: [] as string[] }];
-    for (const s of statements) {
-      const details: GrantDetails = { ...extra, policy: managedName ?? arn, attachment: r.sourceAddress, attachedTo: principal.name };
-      if (managedName !== undefined) details.awsManaged = true;
-      if (facts) details.managedPolicyLevel = facts.level;
-      if (r.conditional || this.isConditional(arnValue)) details.conditional = true;
-      this.grants.push(
-        makeGrant({
-          cloud: 'aws',
-          kind: 'identity-policy',
-          principal,
-          effect: 'allow',
-          actions: s.actions ?? [],
-          notActions: s.notActions ?? [],
-          resources: s.resources,
-          role: arn,
-          source: { ...span, format: 'cloudformation' },
-          unresolved: this.unresolvedOf(arnValue),
-          details,
-        }),
-      );
-    }
+    const matchable = forMatching(arn);
+    const managedName = awsManagedPolicyName(matchable);
+    const facts = awsManagedPolicyFacts(matchable);
+    const details: GrantDetails = { ...extra, policy: managedName ?? arn, attachment: r.sourceAddress, attachedTo: principal.name };
+    if (managedName !== undefined) details.awsManaged = true;
+    if (facts) details.managedPolicyLevel = facts.level;
+    if (r.conditional || this.isConditional(arnValue)) details.conditional = true;
+    this.grants.push(...attachedPolicyGrants(principal, arn, facts, { ...span, format: 'cloudformation' }, this.unresolvedOf(arnValue), details));
   }
 
   // ---------- resources ----------
@@ -404,22 +382,8 @@ class CloudFormationExtractor {
   }
 
   private membership(r: CfnResource, property: string, user: Principal, group: Principal): void {
-    const details: GrantDetails = { attachedTo: group.name };
-    if (group.address) details.groupAddress = group.address;
-    if (r.conditional) details.conditional = true;
-    this.grants.push(
-      makeGrant({
-        cloud: 'aws',
-        kind: 'membership',
-        principal: user,
-        effect: 'allow',
-        actions: [],
-        role: group.name,
-        source: { ...this.propertySpan(r, property), format: 'cloudformation' },
-        unresolved: [...this.unresolvedOf(r.properties.get('Groups')), ...this.unresolvedOf(r.properties.get('GroupName')), ...this.unresolvedOf(r.properties.get('Users'))],
-        details,
-      }),
-    );
+    const unresolved = [...this.unresolvedOf(r.properties.get('Groups')), ...this.unresolvedOf(r.properties.get('GroupName')), ...this.unresolvedOf(r.properties.get('Users'))];
+    this.grants.push(membershipGrant(user, group, { ...this.propertySpan(r, property), format: 'cloudformation' }, unresolved, {}, r.conditional));
   }
 
   private accessKey(r: CfnResource): void {
@@ -435,7 +399,7 @@ class CloudFormationExtractor {
     const details: GrantDetails = { credentialType, ...extra };
     if (r.conditional) details.conditional = true;
     const span = property ? this.propertySpan(r, property) : { ...r.span, address: r.sourceAddress };
-    this.grants.push(makeGrant({ cloud: 'aws', kind: 'credential', principal: user, effect: 'allow', actions: [], source: { ...span, format: 'cloudformation' }, unresolved, details }));
+    this.grants.push(credentialGrant(user, { ...span, format: 'cloudformation' }, unresolved, details));
   }
 
   /** IAM Identity Center permission sets: the role each assigned account gets. */
@@ -502,38 +466,16 @@ class CloudFormationExtractor {
     const principalValue = r.properties.get('Principal');
     if (!principalValue || principalValue.kind === 'null') return;
     const text = displayText(principalValue) ?? '';
-    const key = text === '*' ? '*' : /\.amazonaws\.com(\.cn)?$/.test(text) || (!text.startsWith('arn:') && !/^\d{12}$/.test(text) && text.includes('.')) ? 'Service' : 'AWS';
-    const entry: PrincipalEntry = { key, value: text, ...(principalValue.kind === 'unknown' && principalValue.ref ? { ref: principalValue.ref } : {}) };
+    const entry: PrincipalEntry = { key: lambdaPrincipalKey(text), value: text, ...(principalValue.kind === 'unknown' && principalValue.ref ? { ref: principalValue.ref } : {}) };
     const principal = this.resolvePrincipal(entry) ?? classifyPrincipal(entry);
-    const conditions: Record<string, Record<string, string[]>> = {};
-    const addCondition = (property: string, operator: string, conditionKey: string) => {
-      const t = displayText(r.properties.get(property));
-      if (t !== undefined) (conditions[operator] ??= {})[conditionKey] = [t];
-    };
-    addCondition('SourceArn', 'ArnLike', 'aws:SourceArn');
-    addCondition('SourceAccount', 'StringEquals', 'aws:SourceAccount');
-    addCondition('PrincipalOrgID', 'StringEquals', 'aws:PrincipalOrgID');
-    addCondition('EventSourceToken', 'StringEquals', 'lambda:EventSourceToken');
-    addCondition('FunctionUrlAuthType', 'StringEquals', 'lambda:FunctionUrlAuthType');
+    const conditions = lambdaPermissionConditions('cloudformation', (name) => r.properties.get(name));
     const target = this.targetOf(r.properties.get('FunctionName')) ?? { name: r.logicalId };
     const action = displayText(r.properties.get('Action'));
     const details: GrantDetails = { resourceType: r.type, attachedTo: target.name, policy: `${target.name} resource policy`, resourceAddress: target.address ?? r.address };
     if (principal.name !== text) details.principalText = text;
     if (r.conditional) details.conditional = true;
-    this.grants.push(
-      makeGrant({
-        cloud: 'aws',
-        kind: 'resource-policy',
-        principal,
-        effect: 'allow',
-        actions: action ? [action] : [],
-        resources: [target.name],
-        conditions,
-        source: { ...r.span, address: r.sourceAddress, format: 'cloudformation' },
-        unresolved: [...new Set([...this.unresolvedOf(principalValue), ...this.unresolvedOf(r.properties.get('Action')), ...this.unresolvedOf(r.properties.get('SourceArn'))])],
-        details,
-      }),
-    );
+    const unresolved = [...new Set([...this.unresolvedOf(principalValue), ...this.unresolvedOf(r.properties.get('Action')), ...this.unresolvedOf(r.properties.get('SourceArn'))])];
+    this.grants.push(lambdaPermissionGrant(principal, action, target.name, conditions, { ...r.span, address: r.sourceAddress, format: 'cloudformation' }, unresolved, details));
   }
 }
 

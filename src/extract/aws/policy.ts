@@ -7,7 +7,9 @@
  * credentialType): statementIndex (position in the Statement list), unknownActions (Action/NotAction elements
  * not in the service catalogue), malformed (structural problems), notPrincipals (for NotPrincipal statements,
  * whose grant principal is `*`), principalText (the Principal element as written when the principal name
- * differs), policyDocument (address of the document that states the statement). The Terraform extractor adds:
+ * differs), policyDocument (address of the document that states the statement), policyVersion (the document's
+ * Version element as written, `null` when it has none; absent when it could not be evaluated or when a tool, not
+ * the author, writes the document). The Terraform extractor adds:
  * attachment, inline, unattached, roleAddress, resourceType, resourceAddress, awsManaged, managedPolicyLevel,
  * policyLookup, members (users of a group), permissionsBoundary, groupAddress, status, encrypted, serviceName.
  */
@@ -58,7 +60,8 @@ export interface PolicyStatement {
 
 export interface ParsedPolicy {
   statements: PolicyStatement[];
-  version?: string;
+  /** The Version element as written; `null` when the document has none; absent when it could not be evaluated. */
+  version?: string | null;
   errors: ToolError[];
   /** Parts that could not be evaluated at all: the whole document, or one whole statement. */
   unresolved: UnresolvedItem[];
@@ -257,7 +260,8 @@ export function parsePolicyDocument(doc: Value, fallback: SourceSpan): ParsedPol
     return result;
   }
   const version = element(value.entries, 'Version');
-  if (version?.kind === 'string') result.version = version.value;
+  if (!version || version.kind === 'null') result.version = null;
+  else if (version.kind === 'string' && !version.unknowns?.length) result.version = version.value;
   const statements = element(value.entries, 'Statement');
   if (!statements) {
     result.errors.push(locatedError(value.span ?? where, 'invalid policy document: missing Statement element'));
@@ -292,6 +296,11 @@ export interface PolicyGrantContext {
   role?: string;
   /** Extra details merged into every grant. */
   details?: GrantDetails;
+  /**
+   * The document's Version (`null`: none written), recorded on every grant as `policyVersion`. Left out when it
+   * could not be evaluated or when a tool writes the document (SAM policy templates): nothing for the author to fix.
+   */
+  policyVersion?: string | null;
   /** Maps a Principal entry to a declared principal (e.g. `${aws_iam_role.ci.arn}` to that role). */
   resolvePrincipal?: (entry: PrincipalEntry) => Principal | undefined;
   /** Unevaluated expressions of the context (an unknown role name...) added to every grant. */
@@ -366,6 +375,7 @@ export function grantsFromStatements(statements: readonly PolicyStatement[], ctx
       const d: GrantDetails = { ...ctx.details, ...extra, statementIndex: s.index };
       if (ctx.policyName !== undefined) d.policy = ctx.policyName;
       if (s.origin !== undefined) d.policyDocument = s.origin;
+      if (ctx.policyVersion !== undefined) d.policyVersion = ctx.policyVersion;
       if (s.sid !== undefined && s.sid !== '') d.sid = s.sid;
       const attachedTo = ctx.attachedTo ?? (ctx.kind === 'identity-policy' && principal.type !== 'unknown' ? principal.name : undefined);
       if (attachedTo !== undefined) d.attachedTo = attachedTo;
@@ -416,9 +426,13 @@ export interface PolicyGrants {
   statements: PolicyStatement[];
 }
 
-/** Parses a policy document and builds its grants. */
-export function grantsFromPolicyDocument(doc: Value, ctx: PolicyGrantContext): PolicyGrants {
+/**
+ * Parses a policy document and builds its grants, recording the document's Version unless `toolWritten` (a
+ * document a transform writes, whose Version the author cannot change).
+ */
+export function grantsFromPolicyDocument(doc: Value, ctx: PolicyGrantContext, toolWritten = false): PolicyGrants {
   const parsed = parsePolicyDocument(doc, ctx.fallbackSpan);
   const unresolved = parsed.unresolved.map((u) => (ctx.address && !u.span.address ? { ...u, span: { ...u.span, address: ctx.address } } : u));
-  return { grants: grantsFromStatements(parsed.statements, ctx), errors: parsed.errors, unresolved, statements: parsed.statements };
+  const withVersion = toolWritten || parsed.version === undefined ? ctx : { ...ctx, policyVersion: parsed.version };
+  return { grants: grantsFromStatements(parsed.statements, withVersion), errors: parsed.errors, unresolved, statements: parsed.statements };
 }

@@ -12,6 +12,25 @@ import { expandSamPolicyTemplate, isSamPolicyTemplate } from './sam-policy-templ
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
+/**
+ * PolicyName values of the inline policies whose document SAM itself writes (policy templates, event and destination
+ * policies). SAM writes most of them without a Version, which the template's author cannot change; the extractor
+ * leaves their Version unrecorded. Keyed by the name's value object, which evaluation passes through unchanged.
+ */
+const SAM_WRITTEN_POLICY_NAMES = new WeakSet<Value>();
+
+/** The policy entry's PolicyName marks a document SAM wrote, not the template's author. */
+export function isSamWrittenPolicy(policyName: Value | undefined): boolean {
+  return policyName !== undefined && SAM_WRITTEN_POLICY_NAMES.has(policyName);
+}
+
+/** `{PolicyDocument, PolicyName}` for a document SAM writes. */
+function samWrittenPolicy(document: Value, name: string, span: SourceSpan | undefined): ObjectValue {
+  const nameValue = text(name, span);
+  SAM_WRITTEN_POLICY_NAMES.add(nameValue);
+  return object([['PolicyDocument', document], ['PolicyName', nameValue]], span);
+}
+
 export function isSamTemplate(template: RawTemplate): boolean {
   return template.transforms.includes(SAM_TRANSFORM) || template.resources.some((r) => r.type.startsWith('AWS::Serverless::'));
 }
@@ -156,7 +175,7 @@ function stateMachineEventRoles(r: RawResource): RawResource[] {
       ],
       span,
     );
-    const policy = (name: string, s: Value) => object([['PolicyDocument', object([['Statement', list([s], span)]], span)], ['PolicyName', text(name, span)]], span);
+    const policy = (name: string, s: Value) => samWrittenPolicy(object([['Statement', list([s], span)]], span), name, span);
     const policies = [policy(policyName, statement)];
     // A scheduler dead-letter queue is written to by the schedule's role.
     const deadLetter = props.get('DeadLetterConfig');
@@ -388,7 +407,7 @@ function destinationPolicies(template: RawTemplate, functionId: string, props: M
   const policy = (name: string, action: string, resource: Value, at: SourceSpan | undefined, version: boolean): Value => {
     const statement = object([['Action', text(action, at)], ['Effect', text('Allow', at)], ['Resource', resource]], at);
     const document = object([...(version ? [['Version', text('2012-10-17', at)] as [string, Value]] : []), ['Statement', list([statement], at)]], at);
-    return object([['PolicyDocument', document], ['PolicyName', text(name, at)]], at);
+    return samWrittenPolicy(document, name, at);
   };
   const dlq = props.get('DeadLetterQueue');
   if (dlq?.kind === 'object') {
@@ -452,7 +471,7 @@ function convertPolicy(item: Value, policyName: string): ConvertedPolicy {
     const parameters = new Map(arg.kind === 'object' ? arg.entries : []);
     const statements = expandSamPolicyTemplate(key, parameters, span);
     const document = object([['Statement', list(statements, span)]], span);
-    return { kind: 'inline', value: object([['PolicyDocument', document], ['PolicyName', text(policyName, span)]], span) };
+    return { kind: 'inline', value: samWrittenPolicy(document, policyName, span) };
   }
   if (key === 'Fn::If' && arg.kind === 'list' && arg.items.length === 3) {
     const branches = [arg.items[1]!, arg.items[2]!].map((b) => (isNoValue(b) ? undefined : convertPolicy(b, policyName)));

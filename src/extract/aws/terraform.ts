@@ -10,7 +10,6 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import { compareSpans, type SourceFormat, type SourceSpan } from '../../model/span.js';
 import type { TfResource } from '../../evaluate/terraform/model.js';
 import type { ObjectValue, UnknownValue, Value } from '../../evaluate/value.js';
-import { makeGrant } from '../grant.js';
 import { awsManagedPolicyFacts, awsManagedPolicyName } from '../../analyze/aws/policy-semantics.js';
 import {
   classifyPrincipal,
@@ -23,19 +22,15 @@ import {
   type PrincipalEntry,
   type UnresolvedExpr,
 } from './policy.js';
+import { attachedPolicyGrants, credentialGrant, displayText, itemsOf, knownString, lambdaPermissionConditions, lambdaPermissionGrant, lambdaPrincipalKey, membershipGrant, unresolvedExprs } from './shared-extraction.js';
+import type { AwsExtraction, IdentityType } from './shared-extraction.js';
 
-export interface AwsExtraction {
-  grants: Grant[];
-  unresolved: UnresolvedItem[];
-  errors: ToolError[];
-}
+export type { AwsExtraction } from './shared-extraction.js';
 
 export interface AwsTerraformOptions {
   /** `tfplan` when the resources come from a plan file. */
   format?: SourceFormat;
 }
-
-type IdentityType = 'role' | 'user' | 'group';
 
 const IDENTITY_RESOURCE: Record<IdentityType, string> = { role: 'aws_iam_role', user: 'aws_iam_user', group: 'aws_iam_group' };
 
@@ -114,39 +109,9 @@ function isComputedReference(u: UnresolvedExpr): boolean {
 
 const keepUnresolved = (u: UnresolvedExpr) => !isComputedReference(u);
 
-function knownString(v: Value | undefined): string | undefined {
-  return v?.kind === 'string' && !v.unknowns?.length ? v.value : undefined;
-}
-
-/** Text of a scalar for names and messages; unknowns as `${expr}`. */
-function displayText(v: Value): string | undefined {
-  switch (v.kind) {
-    case 'string':
-      return v.value;
-    case 'number':
-    case 'bool':
-      return String(v.value);
-    case 'unknown':
-      return '${' + v.expr + '}';
-    default:
-      return undefined;
-  }
-}
-
 /** Expressions that are not mere references to declared resources. */
 function unresolvedOf(v: Value | undefined): string[] {
-  if (!v) return [];
-  const out: string[] = [];
-  const visit = (x: Value) => {
-    if (x.kind === 'unknown') {
-      if (!isComputedReference({ expr: x.expr, ...(x.ref ? { ref: x.ref } : {}) })) out.push(x.expr);
-    } else if (x.kind === 'string') {
-      for (const u of x.unknowns ?? []) if (!isComputedReference({ expr: u })) out.push(u);
-    } else if (x.kind === 'list') x.items.forEach(visit);
-    else if (x.kind === 'object') [...x.entries.values()].forEach(visit);
-  };
-  visit(v);
-  return [...new Set(out)];
+  return unresolvedExprs(v, keepUnresolved, true);
 }
 
 type Ref = NonNullable<UnknownValue['ref']>;
@@ -198,11 +163,6 @@ function onlyUnknowns(v: Value): UnknownValue | undefined {
     }
   };
   return visit(v) ? first : undefined;
-}
-
-function itemsOf(v: Value | undefined): Value[] {
-  if (!v || v.kind === 'null') return [];
-  return v.kind === 'list' ? v.items : [v];
 }
 
 interface Attachment {
@@ -387,6 +347,10 @@ class AwsTerraformExtractor {
     }
     this.documentsInProgress.add(r.address);
     const result: ParsedPolicy = { statements: [], errors: [], unresolved: [] };
+    // The data source renders its own `version` (default 2012-10-17), whatever the documents it merges say.
+    const version = r.body.get('version');
+    if (!version || version.kind === 'null') result.version = '2012-10-17';
+    else if (version.kind === 'string' && !version.unknowns?.length) result.version = version.value;
     const merge = (into: PolicyStatement[], from: readonly PolicyStatement[]) => {
       for (const s of from) {
         const at = s.sid ? into.findIndex((x) => x.sid === s.sid) : -1;
@@ -529,6 +493,7 @@ class AwsTerraformExtractor {
     this.grants.push(
       ...grantsFromStatements(doc.statements, {
         ...ctx,
+        ...(doc.version !== undefined ? { policyVersion: doc.version } : {}),
         format: this.format,
         address: r.address,
         fallbackSpan,
@@ -651,31 +616,14 @@ class AwsTerraformExtractor {
     const span = { ...(policy.span ?? r.attrSpans.get(policyAttr) ?? r.span), address: r.address };
     const managedName = awsManagedPolicyName(arn) ?? (lookup?.arn === undefined ? lookup?.name : undefined);
     const facts = awsManagedPolicyFacts(arn) ?? (lookup && !lookup.arn ? awsManagedPolicyFacts(`arn:aws:iam::aws:policy/${lookup.name}`) : undefined);
-    const statements = facts?.statements ?? [{ resources: [] as string[] }];
     for (const principal of a.principals) {
-      for (const s of statements) {
-        const details: GrantDetails = { policy: managedName ?? arn, attachment: r.address };
-        if (lookup) details.policyLookup = lookup.address;
-        if (principal.type !== 'unknown') details.attachedTo = principal.name;
-        if (a.authoritative) details.authoritative = true;
-        if (awsManagedPolicyName(arn) !== undefined) details.awsManaged = true;
-        if (facts) details.managedPolicyLevel = facts.level;
-        this.grants.push(
-          makeGrant({
-            cloud: 'aws',
-            kind: 'identity-policy',
-            principal,
-            effect: 'allow',
-            actions: s.actions ?? [],
-            notActions: s.notActions ?? [],
-            resources: s.resources,
-            role: arn,
-            source: { ...span, format: this.format },
-            unresolved: a.unresolved,
-            details,
-          }),
-        );
-      }
+      const details: GrantDetails = { policy: managedName ?? arn, attachment: r.address };
+      if (lookup) details.policyLookup = lookup.address;
+      if (principal.type !== 'unknown') details.attachedTo = principal.name;
+      if (a.authoritative) details.authoritative = true;
+      if (awsManagedPolicyName(arn) !== undefined) details.awsManaged = true;
+      if (facts) details.managedPolicyLevel = facts.level;
+      this.grants.push(...attachedPolicyGrants(principal, arn, facts, { ...span, format: this.format }, a.unresolved, details));
     }
   }
 
@@ -786,43 +734,21 @@ class AwsTerraformExtractor {
     const functionName = r.body.get('function_name');
     if (!principalValue || principalValue.kind === 'null') return;
     const text = displayText(principalValue) ?? '';
-    const key = text === '*' ? '*' : /\.amazonaws\.com(\.cn)?$/.test(text) || (!text.startsWith('arn:') && text.includes('.')) ? 'Service' : 'AWS';
     const principalRef = refOf(principalValue);
-    const entry: PrincipalEntry = { key, value: text, ...(principalRef ? { ref: principalRef } : {}) };
+    const entry: PrincipalEntry = { key: lambdaPrincipalKey(text), value: text, ...(principalRef ? { ref: principalRef } : {}) };
     const principal = this.resolvePrincipal(entry, r) ?? classifyPrincipal(entry);
-    const conditions: Record<string, Record<string, string[]>> = {};
-    const addCondition = (attr: string, operator: string, key: string) => {
-      const v = r.body.get(attr);
-      const t = v && v.kind !== 'null' ? displayText(v) : undefined;
-      if (t !== undefined) (conditions[operator] ??= {})[key] = [t];
-    };
-    addCondition('source_arn', 'ArnLike', 'aws:SourceArn');
-    addCondition('source_account', 'StringEquals', 'aws:SourceAccount');
-    addCondition('principal_org_id', 'StringEquals', 'aws:PrincipalOrgID');
-    addCondition('event_source_token', 'StringEquals', 'lambda:EventSourceToken');
-    addCondition('function_url_auth_type', 'StringEquals', 'lambda:FunctionUrlAuthType');
+    const conditions = lambdaPermissionConditions('terraform', (name) => r.body.get(name));
     const target = this.target(functionName, r);
     const qualifier = knownString(r.body.get('qualifier'));
-    const actionText = displayText(r.body.get('action') ?? { kind: 'null' });
+    const actionText = displayText(r.body.get('action'));
     const details: GrantDetails = { resourceType: r.type, attachedTo: target.name, policy: `${target.name} resource policy` };
     if (target.address) details.resourceAddress = target.address;
     const sid = knownString(r.body.get('statement_id'));
     if (sid) details.sid = sid;
     if (principal.name !== text) details.principalText = text;
-    this.grants.push(
-      makeGrant({
-        cloud: 'aws',
-        kind: 'resource-policy',
-        principal,
-        effect: 'allow',
-        actions: actionText ? [actionText] : [],
-        resources: [qualifier ? `${target.name}:${qualifier}` : target.name],
-        conditions,
-        source: { ...r.span, address: r.address, format: this.format },
-        unresolved: [...new Set([...unresolvedOf(principalValue), ...unresolvedOf(r.body.get('action')), ...unresolvedOf(r.body.get('source_arn'))])],
-        details,
-      }),
-    );
+    const unresolved = [...new Set([...unresolvedOf(principalValue), ...unresolvedOf(r.body.get('action')), ...unresolvedOf(r.body.get('source_arn'))])];
+    const resource = qualifier ? `${target.name}:${qualifier}` : target.name;
+    this.grants.push(lambdaPermissionGrant(principal, actionText, resource, conditions, { ...r.span, address: r.address, format: this.format }, unresolved, details));
   }
 
   // ---------- memberships and credentials ----------
@@ -854,21 +780,8 @@ class AwsTerraformExtractor {
   }
 
   private membershipGrant(r: TfResource, user: Principal, group: Principal, extra: GrantDetails): void {
-    const details: GrantDetails = { attachedTo: group.name, ...extra };
-    if (group.address) details.groupAddress = group.address;
-    this.grants.push(
-      makeGrant({
-        cloud: 'aws',
-        kind: 'membership',
-        principal: user,
-        effect: 'allow',
-        actions: [],
-        role: group.name,
-        source: { ...r.span, address: r.address, format: this.format },
-        unresolved: [...new Set([...unresolvedOf(r.body.get('group')), ...unresolvedOf(r.body.get('groups')), ...unresolvedOf(r.body.get('users')), ...unresolvedOf(r.body.get('user'))])],
-        details,
-      }),
-    );
+    const unresolved = [...new Set([...unresolvedOf(r.body.get('group')), ...unresolvedOf(r.body.get('groups')), ...unresolvedOf(r.body.get('users')), ...unresolvedOf(r.body.get('user'))])];
+    this.grants.push(membershipGrant(user, group, { ...r.span, address: r.address, format: this.format }, unresolved, extra));
   }
 
   private credential(r: TfResource): void {
@@ -882,18 +795,7 @@ class AwsTerraformExtractor {
     if (pgp && pgp.kind !== 'null') details.encrypted = true;
     const service = knownString(r.body.get('service_name'));
     if (service) details.serviceName = service;
-    this.grants.push(
-      makeGrant({
-        cloud: 'aws',
-        kind: 'credential',
-        principal: user ?? { type: 'user', name: r.address },
-        effect: 'allow',
-        actions: [],
-        source: { ...r.span, address: r.address, format: this.format },
-        unresolved: unresolvedOf(userValue),
-        details,
-      }),
-    );
+    this.grants.push(credentialGrant(user ?? { type: 'user', name: r.address }, { ...r.span, address: r.address, format: this.format }, unresolvedOf(userValue), details));
   }
 
   // ---------- documents no resource uses ----------
@@ -913,6 +815,7 @@ class AwsTerraformExtractor {
         policyName: r.address,
         principals: [],
         details: { unattached: true },
+        ...(doc.version !== undefined ? { policyVersion: doc.version } : {}),
         keepUnresolved,
         resolvePrincipal: (entry) => this.resolvePrincipal(entry, r),
       }),
