@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/model/document.js';
 import { evaluateBicep, type BicepEvaluation } from '../src/evaluate/bicep/index.js';
+import { extractAzureFromDeployment, isAzureGrantType } from '../src/extract/azure/deployment.js';
 import { toPlain } from '../src/evaluate/value.js';
 import { CORPUS, hasCorpus } from './support/corpus.js';
 
@@ -63,6 +64,21 @@ describe.skipIf(!hasCorpus)('Bicep evaluation over the shared corpus', () => {
       'syntax-samples/modules/scope-definition.bicep',
     ]);
     console.log(`bicep evaluate: ${repos.length} repositories, ${[...evaluations.values()].reduce((n, e) => n + e.resources.length, 0)} resource instances, ${cpuMs.toFixed(0)} ms CPU (parse included)`);
+  });
+
+  it('extracts the same grants when only grant-related resource bodies are evaluated (as the front end does)', () => {
+    // The scan evaluates other resources' bodies lazily (not at all) and module parameters on first use: same grants.
+    const grants = (ev: BicepEvaluation) => extractAzureFromDeployment(ev.resources, 'bicep').map((g) => JSON.stringify(g));
+    for (const repo of repos) {
+      const { files, all } = loadRepo(repo);
+      const lean = evaluateBicep(files, all, { resourceBodies: isAzureGrantType });
+      const full = evaluations.get(repo)!;
+      expect(grants(lean), repo).toEqual(grants(full));
+      expect(lean.errors, repo).toEqual(full.errors);
+      expect(lean.unresolved, repo).toEqual(full.unresolved);
+      // Without the bodies that evaluated some modules early (for their outputs), modules come in declaration order.
+      expect(lean.resources.map((r) => r.address).sort(), repo).toEqual(full.resources.map((r) => r.address).sort());
+    }
   });
 
   it('finds the quickstart role assignments with their scopes, roles and principals', () => {

@@ -7,10 +7,11 @@ import path from 'node:path';
 import type { SourceFile } from '../../model/document.js';
 import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { SourceSpan } from '../../model/span.js';
-import { parseBicep } from '../../parse/bicep/index.js';
+import { parseBicep, type BicepParseResult } from '../../parse/bicep/index.js';
 import type * as A from '../../parse/bicep/ast.js';
 import { fromPlain, unknown, type UnknownValue, type Value } from '../value.js';
 import { builtin, resourceIdUnder } from './functions.js';
+import { BudgetExhausted, countStep, runWithBudget } from '../budget.js';
 import type { BicepDeploymentScope, BicepEvaluation, BicepResource, BicepTargetScope } from './model.js';
 import {
   NULL,
@@ -60,7 +61,12 @@ interface ParsedFile {
   /** `import * as ns` namespaces -> file. */
   namespaces: Map<string, string>;
   targetScope: BicepTargetScope;
+  /** Spans of the nodes values came from, by spanKey: made once and shared by every value evaluated from a node. */
+  spans: Map<number, SourceSpan>;
 }
+
+/** Offsets up to this fit a span key exactly (key = start * base + end stays below 2^53). */
+const SPAN_KEY_BASE = 0x4000000;
 
 /** Lexical environment: loop variables and lambda parameters over a file instance. */
 interface Env {
@@ -81,10 +87,28 @@ export class BicepEvaluator {
   private readonly parsed = new Map<string, ParsedFile | null>();
   /** Files given outside the scan (parameter files named on the command line). */
   private readonly extra = new Map<string, SourceFile>();
+  /** Files whose parse errors and comments are recorded (a released file parsed again records nothing). */
+  private readonly recorded = new Set<string>();
+  /** Local module and import targets of every file parsed so far (see localReferences). */
+  readonly references = new Map<string, string[]>();
+  /** Parse errors of the listed files, kept apart until listedFirst() puts them first. */
+  private readonly listedErrors = new Map<string, ToolError[]>();
+  private readonly listedSet: ReadonlySet<string>;
 
-  constructor(private readonly all: ReadonlyMap<string, SourceFile>) {}
+  constructor(
+    private readonly all: ReadonlyMap<string, SourceFile>,
+    /** The scan's own `.bicep` files, sorted: their parse errors and comments are reported first, in this order. */
+    private readonly listed: readonly string[] = [],
+    /**
+     * Resource types whose bodies are evaluated (all when absent); other resources come out with an empty body.
+     * Their instances, conditions and nested resources are still evaluated: references and scopes point at them.
+     */
+    readonly evaluatesBody: (type: string) => boolean = () => true,
+  ) {
+    this.listedSet = new Set(listed);
+  }
 
-  /** Parses (once) a repository-relative file; null when missing. Parse errors are recorded once. */
+  /** Parses a repository-relative file (once while cached); null when missing. Parse errors are recorded once. */
   load(rel: string): ParsedFile | null {
     const cached = this.parsed.get(rel);
     if (cached !== undefined) return cached;
@@ -94,15 +118,7 @@ export class BicepEvaluator {
       return null;
     }
     const result = parseBicep(file.text, file.path);
-    for (const e of result.errors) {
-      this.errors.push({ file: file.path, line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message, code: 'parse' });
-    }
-    if (result.comments.length > 0) {
-      this.comments.set(
-        file.path,
-        result.comments.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text })),
-      );
-    }
+    if (!this.recorded.has(rel)) this.record(rel, file, result);
     const pf: ParsedFile = {
       file,
       program: result.program,
@@ -115,6 +131,7 @@ export class BicepEvaluator {
       imports: new Map(),
       namespaces: new Map(),
       targetScope: 'resourceGroup',
+      spans: new Map(),
     };
     for (const s of result.program.statements) {
       switch (s.type) {
@@ -160,6 +177,60 @@ export class BicepEvaluator {
     return pf;
   }
 
+  /** The first parse of a file: its errors, comments and local references. */
+  private record(rel: string, file: SourceFile, result: BicepParseResult): void {
+    this.recorded.add(rel);
+    let errors = this.errors;
+    if (this.listedSet.has(rel)) this.listedErrors.set(rel, (errors = []));
+    for (const e of result.errors) {
+      errors.push({ file: file.path, line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message, code: 'parse' });
+    }
+    if (result.comments.length > 0) {
+      this.comments.set(
+        file.path,
+        result.comments.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text })),
+      );
+    }
+    this.references.set(rel, localReferences(file.path, result.program));
+  }
+
+  /**
+   * Drops a file's syntax tree from the cache (a later load parses it again). Trees kept for a whole scan make every
+   * garbage collection copy them: evaluateBicep releases each tree once no later root file needs it.
+   */
+  release(rel: string): void {
+    if (this.parsed.get(rel)) this.parsed.delete(rel);
+  }
+
+  /** Files whose trees are in the cache. */
+  cachedFiles(): string[] {
+    const files: string[] = [];
+    for (const [rel, pf] of this.parsed) if (pf) files.push(rel);
+    return files;
+  }
+
+  /** Whether the file has been parsed in this evaluation. */
+  wasParsed(rel: string): boolean {
+    return this.recorded.has(rel);
+  }
+
+  /**
+   * Puts the parse errors and comments of the listed files first, in the listed order, as if they had all been parsed
+   * before anything was evaluated: the report does not depend on when a file happened to be parsed.
+   */
+  listedFirst(): void {
+    const others = this.errors.splice(0);
+    for (const rel of this.listed) for (const e of this.listedErrors.get(rel) ?? []) this.errors.push(e);
+    for (const e of others) this.errors.push(e);
+    const comments = new Map(this.comments);
+    this.comments.clear();
+    for (const rel of this.listed) {
+      const list = comments.get(rel);
+      if (list) this.comments.set(rel, list);
+    }
+    for (const [file, list] of comments) if (!this.comments.has(file)) this.comments.set(file, list);
+  }
+
   /** Evaluates a root file: every resource and module instance it (transitively) declares. */
   evaluateRoot(rel: string, options: BicepEvaluateOptions = {}): void {
     const pf = this.load(rel);
@@ -171,7 +242,8 @@ export class BicepEvaluator {
     }
     const inst = new FileInstance(this, pf, provided, '', rootScope(pf.targetScope), [rel]);
     try {
-      inst.collect();
+      const { exhausted } = runWithBudget('file', () => inst.collect());
+      if (exhausted) this.errors.push(exhausted);
     } catch (e) {
       // A defect or an input beyond the evaluator's limits (e.g. a stack overflow) must not take the scan down.
       this.errors.push({ file: pf.file.path, line: 1, column: 1, message: `Bicep evaluation failed: ${e instanceof Error ? e.message : String(e)}`, code: 'internal' });
@@ -207,19 +279,10 @@ export class BicepEvaluator {
     return (this.all.get(rel) ?? this.extra.get(rel))?.text;
   }
 
-  /** The span of a node; without an address it is made once per node and shared by every value evaluated from it. */
-  span(file: string, range: A.Range, address?: string): SourceSpan {
-    if (!address) {
-      const cached = this.spans.get(range);
-      if (cached) return cached;
-    }
-    const s: SourceSpan = { file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
-    if (address) s.address = address;
-    else this.spans.set(range, s);
-    return s;
+  /** The span of a declaration (with its address). */
+  span(file: string, range: A.Range, address: string): SourceSpan {
+    return { file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column, address };
   }
-
-  private readonly spans = new WeakMap<A.Range, SourceSpan>();
 }
 
 function rootScope(kind: BicepTargetScope): BicepDeploymentScope {
@@ -272,6 +335,26 @@ function selectJsonPath(value: Value, jsonPath: string): Value | undefined {
   return current;
 }
 
+/** Repository-relative paths of the local files a program calls as modules or imports from (registry paths left out). */
+export function localReferences(file: string, program: A.BicepProgram): string[] {
+  const targets: string[] = [];
+  for (const s of program.statements) {
+    const target = s.type === 'Module' ? staticString(s.path) : s.type === 'Import' ? staticString(s.from) : undefined;
+    if (target !== undefined && !isRegistryPath(target)) targets.push(resolveLocal(file, target));
+  }
+  return targets;
+}
+
+/** Every property of the object has a static key, and no key repeats (no spreads, no computed keys). */
+function plainProperties(o: A.ObjectExpr): boolean {
+  const seen = new Set<string>();
+  for (const p of o.properties) {
+    if (p.type !== 'Property' || p.name === undefined || seen.has(p.name)) return false;
+    seen.add(p.name);
+  }
+  return true;
+}
+
 /** The text of a string without interpolation. */
 export function staticString(s: A.StringExpr): string | undefined {
   return s.expressions.length === 0 ? s.segments[0] : undefined;
@@ -287,7 +370,12 @@ export const isRegistryPath = (p: string) => /^(br|ts)[:/]/i.test(p);
 
 /** One evaluation of a file with given parameters (the root, or one module instance). */
 class FileInstance {
-  private readonly memo = new Map<string, Value>();
+  /** Values of parameters, variables, outputs and resource names, each evaluated once (keyed by bare name: no
+   *  key strings built per lookup). */
+  private readonly paramValues = new Map<string, Value>();
+  private readonly varValues = new Map<string, Value>();
+  private readonly outputValues = new Map<string, Value>();
+  private readonly resourceNames = new Map<string, Value>();
   /** Evaluated module instances by module symbolic name (for `mod.outputs.x`). */
   private readonly moduleInstances = new Map<string, FileInstance[]>();
   private collected = false;
@@ -302,6 +390,8 @@ class FileInstance {
     readonly scope: BicepDeploymentScope,
     /** Files on the module call chain (cycle guard). */
     private readonly chain: string[],
+    /** Parameters a module call passes as expressions, evaluated in the caller on first use (see passedParams). */
+    private readonly passed?: { caller: FileInstance; env: Env; params: Map<string, A.Expression> },
   ) {
     this.env = { inst: this };
   }
@@ -314,23 +404,38 @@ class FileInstance {
     return this.pf.file.text.slice(n.range.start.offset, n.range.end.offset);
   }
 
+  /** The span of a node, shared by every value evaluated from it (the same extent in a file is the same span). */
+  span(range: A.Range): SourceSpan {
+    const { start, end } = range;
+    if (end.offset >= SPAN_KEY_BASE) return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const key = start.offset * SPAN_KEY_BASE + end.offset;
+    let span = this.pf.spans.get(key);
+    if (!span) {
+      span = { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+      this.pf.spans.set(key, span);
+    }
+    return span;
+  }
+
   address(symbol: string): string {
     return this.modulePath ? `${this.modulePath}.${symbol}` : symbol;
   }
 
-  private memoized(key: string, compute: () => Value): Value {
-    const hit = this.memo.get(key);
-    if (hit) return hit === IN_PROGRESS ? unknown(key.slice(key.indexOf(':') + 1), { reason: 'cycle' }) : hit;
-    this.memo.set(key, IN_PROGRESS);
+  private memoized(memo: Map<string, Value>, name: string, compute: () => Value): Value {
+    const hit = memo.get(name);
+    if (hit) return hit === IN_PROGRESS ? unknown(name, { reason: 'cycle' }) : hit;
+    memo.set(name, IN_PROGRESS);
     const v = compute();
-    this.memo.set(key, v);
+    memo.set(name, v);
     return v;
   }
 
   param(name: string): Value {
-    return this.memoized('param:' + name, () => {
+    return this.memoized(this.paramValues, name, () => {
       const given = this.provided.get(name);
       if (given) return given;
+      const passed = this.passed?.params.get(name);
+      if (passed) return this.passed!.caller.eval(passed, this.passed!.env);
       const decl = this.pf.params.get(name)!;
       if (decl.value) return this.eval(decl.value, this.env);
       // A nullable parameter (`param x T?`) nobody sets is null at deployment, as ARM compiles it.
@@ -340,13 +445,13 @@ class FileInstance {
   }
 
   variable(name: string): Value {
-    return this.memoized('var:' + name, () => this.eval(this.pf.vars.get(name)!.value, this.env));
+    return this.memoized(this.varValues, name, () => this.eval(this.pf.vars.get(name)!.value, this.env));
   }
 
   output(name: string): Value {
     const decl = this.pf.outputs.get(name);
     if (!decl) return unknown(`outputs.${name}`, { reason: 'undeclared' });
-    return this.memoized('output:' + name, () => this.eval(decl.value, this.env));
+    return this.memoized(this.outputValues, name, () => this.eval(decl.value, this.env));
   }
 
   /** A reference to a declared resource or module (symbolic; see model.ts). */
@@ -404,7 +509,7 @@ class FileInstance {
     this.expand(decl.value, env, (body, env2, key, conditional) => {
       const instanceAddress = parent ? `${parent.address}::${decl.name.name}` : baseAddress;
       const address = key === undefined ? instanceAddress : `${instanceAddress}[${key}]`;
-      const { values, spans } = this.evalBody(body, env2, true);
+      const { values, spans } = this.ev.evaluatesBody(type) ? this.evalBody(body, env2, true) : { values: new Map<string, Value>(), spans: new Map<string, SourceSpan>() };
       const resource: BicepResource = {
         symbolicName: decl.name.name,
         address,
@@ -446,7 +551,7 @@ class FileInstance {
       }
       const key = p.name ?? this.keyText(p.key, env);
       values.set(key, this.eval(p.value, env));
-      if (withSpans) spans.set(key, this.ev.span(this.file, p.range));
+      if (withSpans) spans.set(key, this.span(p.range));
     }
     return { values, spans };
   }
@@ -485,16 +590,155 @@ class FileInstance {
       return;
     }
     this.expand(decl.value, this.env, (body, env2, key) => {
-      const { values } = this.evalBody(body, env2);
-      const params = new Map<string, Value>();
-      const given = values.get('params');
-      if (given?.kind === 'object') for (const [k, v] of given.entries) params.set(k, v);
+      const call = this.moduleCall(body, env2);
       const prefix = this.address(`module.${decl.name.name}${key === undefined ? '' : `[${key}]`}`);
-      const instance = new FileInstance(this.ev, child, params, prefix, this.childScope(child.targetScope, values.get('scope')), [...this.chain, target]);
+      const passed = call.deferred && { caller: this, env: env2, params: call.deferred };
+      const instance = new FileInstance(this.ev, child, call.params, prefix, this.childScope(child.targetScope, call.scope), [...this.chain, target], passed);
       instances.push(instance);
       instance.collect();
     });
   }
+
+  /**
+   * The parameters and scope of one module call. Parameters written as plain properties whose evaluation can change
+   * nothing but their own value (see isPure) are left to the module, which evaluates each one (here, in the caller)
+   * when it first uses it: most never feed anything a grant reads. Everything else is evaluated now, in source order.
+   */
+  private moduleCall(body: A.ObjectExpr, env: Env): { params: Map<string, Value>; deferred?: Map<string, A.Expression>; scope?: Value } {
+    const paramsProp = body.properties.find((p): p is A.ObjectProperty => p.type === 'Property' && p.name === 'params');
+    if (!plainProperties(body) || (paramsProp?.value.type === 'Object' && !plainProperties(paramsProp.value))) {
+      const { values } = this.evalBody(body, env);
+      const params = new Map<string, Value>();
+      const given = values.get('params');
+      if (given?.kind === 'object') for (const [k, v] of given.entries) params.set(k, v);
+      const scope = values.get('scope');
+      return scope ? { params, scope } : { params };
+    }
+    const params = new Map<string, Value>();
+    const deferred = new Map<string, A.Expression>();
+    let scope: Value | undefined;
+    for (const p of body.properties as A.ObjectProperty[]) {
+      if (p.name === 'params' && p.value.type === 'Object') {
+        for (const q of p.value.properties as A.ObjectProperty[]) {
+          if (this.isPure(q.value, env)) deferred.set(q.name!, q.value);
+          else params.set(q.name!, this.eval(q.value, env));
+        }
+      } else if (p.name === 'params') {
+        const given = this.eval(p.value, env);
+        if (given.kind === 'object') for (const [k, v] of given.entries) params.set(k, v);
+      } else if (p.name === 'scope') {
+        scope = this.eval(p.value, env);
+      } else if (!this.isPure(p.value, env)) {
+        this.eval(p.value, env);
+      }
+    }
+    return scope ? { params, deferred, scope } : { params, deferred };
+  }
+
+  /**
+   * Whether evaluating `e` (in `env`) has no effect but its value, so it may be evaluated later or not at all. The
+   * effects are those of resolveReference: a module's output evaluates the module, a resource's name its `name`
+   * property. So `e` must reach no module, no resource whose `name` or `scope` is impure, no user or imported
+   * function, and no loop value that refers to a declaration here. Conservative: unsure is impure.
+   */
+  private isPure(e: A.Expression | A.SpreadElement, env: Env): boolean {
+    switch (e.type) {
+      case 'Literal':
+        return true;
+      case 'Variable':
+        return this.isPureName(e.name, env);
+      case 'String':
+        return e.expressions.every((x) => this.isPure(x, env));
+      case 'Array':
+        return e.items.every((x) => this.isPure(x, env));
+      case 'Object':
+        return e.properties.every((p) => (p.type === 'Spread' ? this.isPure(p.expr, env) : (p.key.type === 'Identifier' || this.isPure(p.key, env)) && this.isPure(p.value, env)));
+      case 'Spread':
+      case 'Paren':
+      case 'NonNull':
+        return this.isPure(e.expr, env);
+      case 'PropertyAccess':
+      case 'ResourceAccess':
+        return this.isPure(e.object, env);
+      case 'IndexAccess':
+        return this.isPure(e.object, env) && this.isPure(e.index, env);
+      case 'Unary':
+        return this.isPure(e.operand, env);
+      case 'Binary':
+        return this.isPure(e.left, env) && this.isPure(e.right, env);
+      case 'Ternary':
+        return this.isPure(e.condition, env) && this.isPure(e.then, env) && this.isPure(e.else, env);
+      case 'Call': {
+        const ns = e.object?.type === 'Variable' ? e.object.name : undefined;
+        if (e.object && ns !== 'az' && ns !== 'sys') return false;
+        if (!ns && (this.pf.funcs.has(e.name.name) || this.pf.imports.has(e.name.name))) return false;
+        return e.args.every((a) => this.isPure(a, env));
+      }
+      case 'Lambda':
+        return this.isPure(e.body, env);
+      case 'For':
+        return this.isPure(e.iterable, env) && this.isPure(e.body, env);
+      case 'If':
+        return this.isPure(e.condition, env) && this.isPure(e.body, env);
+    }
+  }
+
+  private isPureName(name: string, env: Env): boolean {
+    for (let x: Env | undefined = env; x; x = x.parent) {
+      const v = x.locals?.get(name);
+      if (v) return this.isPureValue(v);
+    }
+    const pf = this.pf;
+    if (pf.params.has(name)) {
+      // A value the caller gives (or will give) was made in the caller: its references name the caller's
+      // declarations, which resolveReference here never finds, and the caller defers only what is pure there.
+      if (this.provided.has(name) || this.passed?.params.has(name)) return true;
+      const value = pf.params.get(name)!.value;
+      return !value || this.isPureSymbol('param:' + name, value);
+    }
+    if (pf.vars.has(name)) return this.isPureSymbol('var:' + name, pf.vars.get(name)!.value);
+    if (pf.resources.has(name)) return this.isPureResource(name);
+    return !pf.modules.has(name) && !pf.imports.has(name);
+  }
+
+  /** Of a resource, resolveReference evaluates only the `name` (and for an `existing` one the `scope`) property. */
+  private isPureResource(name: string): boolean {
+    const decl = this.pf.resources.get(name)!;
+    if (decl.value.type !== 'Object') return true;
+    return decl.value.properties.every((p) => p.type !== 'Property' || (p.name !== 'name' && p.name !== 'scope') || this.isPureSymbol(`resource:${name}:${p.name}`, p.value));
+  }
+
+  /** A loop or lambda value: pure unless it holds a reference resolveReference would find here. */
+  private isPureValue(v: Value): boolean {
+    switch (v.kind) {
+      case 'unknown': {
+        if (!v.ref) return true;
+        const local = this.modulePath ? v.ref.address.slice(this.modulePath.length + 1) : v.ref.address;
+        const mod = /^module\.([A-Za-z_][\w]*)(?:\[\d+\])?$/.exec(local);
+        if (mod) return !this.pf.modules.has(mod[1]!);
+        return !this.pf.resources.has(local) || this.isPureResource(local);
+      }
+      case 'list':
+        return v.items.every((x) => this.isPureValue(x));
+      case 'object':
+        for (const x of v.entries.values()) if (!this.isPureValue(x)) return false;
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  /** isPure of a parameter default or a variable, once per instance (a cycle counts as impure). */
+  private isPureSymbol(key: string, e: A.Expression): boolean {
+    const known = this.purity.get(key);
+    if (known !== undefined) return known;
+    this.purity.set(key, false);
+    const pure = this.isPure(e, this.env);
+    this.purity.set(key, pure);
+    return pure;
+  }
+
+  private readonly purity = new Map<string, boolean>();
 
   /** Deployment scope of a module: its file's targetScope, located by the call's `scope:` or the caller's own scope. */
   private childScope(kind: BicepTargetScope, scopeValue: Value | undefined): BicepDeploymentScope {
@@ -539,6 +783,7 @@ class FileInstance {
   /** Literals, strings, arrays, objects and call results point at the expression they came from; values of
    *  variables and parameters keep the span of their definition. */
   eval(e: A.Expression, env: Env): Value {
+    if (countStep()) throw new BudgetExhausted(this.file, { line: e.range.start.line, column: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column });
     const v = this.evalUnbounded(e, env);
     // A variable doubling a string forty times would need terabytes: stop growth with a located error.
     if (v.kind === 'string' && v.value.length > MAX_STRING_LENGTH) {
@@ -553,16 +798,16 @@ class FileInstance {
   private evalUnbounded(e: A.Expression, env: Env): Value {
     switch (e.type) {
       case 'Literal':
-        return e.value === null ? NULL : typeof e.value === 'number' ? { kind: 'number', value: e.value, span: this.ev.span(this.file, e.range) } : bool(e.value);
+        return e.value === null ? NULL : typeof e.value === 'number' ? { kind: 'number', value: e.value, span: this.span(e.range) } : bool(e.value);
       case 'String': {
-        if (e.expressions.length === 0) return { kind: 'string', value: e.segments[0]!, span: this.ev.span(this.file, e.range) };
+        if (e.expressions.length === 0) return { kind: 'string', value: e.segments[0]!, span: this.span(e.range) };
         const parts: Value[] = [];
         e.segments.forEach((seg, i) => {
           parts.push({ kind: 'string', value: seg });
           const x = e.expressions[i];
           if (x) parts.push(this.eval(x, env));
         });
-        return { ...concatText(parts), span: this.ev.span(this.file, e.range) };
+        return { ...concatText(parts), span: this.span(e.range) };
       }
       case 'Array': {
         const items: Value[] = [];
@@ -573,11 +818,11 @@ class FileInstance {
             else items.push(unknown(this.text(item), { reason: 'unknown-input' }));
           } else items.push(this.eval(item, env));
         }
-        return { kind: 'list', items, span: this.ev.span(this.file, e.range) };
+        return { kind: 'list', items, span: this.span(e.range) };
       }
       case 'Object': {
         const { values } = this.evalBody(e, env);
-        return { kind: 'object', entries: values, span: this.ev.span(this.file, e.range) };
+        return { kind: 'object', entries: values, span: this.span(e.range) };
       }
       case 'Variable':
         return this.lookup(e.name, env);
@@ -611,7 +856,7 @@ class FileInstance {
       }
       case 'Call': {
         const v = this.call(e, env);
-        return v.span || v.kind === 'unknown' ? v : { ...v, span: this.ev.span(this.file, e.range) };
+        return v.span || v.kind === 'unknown' ? v : { ...v, span: this.span(e.range) };
       }
       case 'For': {
         const iterable = this.eval(e.iterable, env);
@@ -677,7 +922,7 @@ class FileInstance {
     const prop = (key: string) => body.properties.find((p): p is A.ObjectProperty => p.type === 'Property' && p.name === key);
     const nameProp = prop('name');
     if (!nameProp) return undefined;
-    const name = this.memoized(`resname:${local}`, () => this.eval(nameProp.value, this.env));
+    const name = this.memoized(this.resourceNames, local, () => this.eval(nameProp.value, this.env));
     if (attribute === 'name') return name;
     // An existing resource has no body in this deployment: its id is built from its scope, type and name.
     const scopeProp = prop('scope');

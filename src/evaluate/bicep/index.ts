@@ -5,7 +5,8 @@
 import type { SourceFile } from '../../model/document.js';
 import { warmUpBicepParser } from '../../parse/bicep/index.js';
 import type { Value } from '../value.js';
-import { BicepEvaluator, armParameterValues, isRegistryPath, resolveLocal, staticString } from './evaluate.js';
+import { BicepEvaluator, armParameterValues, resolveLocal, staticString } from './evaluate.js';
+import { moduleReferences } from './references.js';
 import type { BicepEvaluation } from './model.js';
 
 export type * from './model.js';
@@ -22,24 +23,53 @@ export interface BicepScanOptions {
    * root file, over the values of the `.bicepparam` that uses it and under `parameters`.
    */
   parameterFiles?: SourceFile[];
+  /** Resource types whose bodies are evaluated (all when absent): a consumer that reads only some types names them. */
+  resourceBodies?: (type: string) => boolean;
 }
 
 export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: BicepScanOptions = {}): BicepEvaluation {
   if (files.length >= WARM_UP_FROM_FILES) warmUpBicepParser();
-  const evaluator = new BicepEvaluator(all);
   const bicep = files.filter((f) => f.path.toLowerCase().endsWith('.bicep')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const paramFiles = files.filter((f) => f.path.toLowerCase().endsWith('.bicepparam')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Roots come from the references read before parsing (see references.ts), so that no file has to be parsed before
+  // its turn; the parser's own references confirm them at the end, and should they differ the scan runs again on those.
+  const guessed = new Map(bicep.map((f) => [f.path, moduleReferences(f)]));
+  const first = evaluateFrom(bicep, paramFiles, all, options, guessed);
+  const confirmed = new Map(bicep.map((f) => [f.path, first.references.get(f.path) ?? []]));
+  if (sameRoots(bicep, guessed, confirmed)) return result(first);
+  return result(evaluateFrom(bicep, paramFiles, all, options, confirmed));
+}
 
-  // Files called as local modules or imported from are evaluated through their callers.
+function result(evaluator: BicepEvaluator): BicepEvaluation {
+  return { resources: evaluator.resources, unresolved: evaluator.unresolved, errors: evaluator.errors, comments: evaluator.comments };
+}
+
+/** Files called as local modules or imported from by the given files: they are evaluated through their callers. */
+function referencedFiles(references: ReadonlyMap<string, readonly string[]>): Set<string> {
   const referenced = new Set<string>();
-  for (const f of bicep) {
-    const pf = evaluator.load(f.path);
-    if (!pf) continue;
-    for (const s of pf.program.statements) {
-      const target = s.type === 'Module' ? staticString(s.path) : s.type === 'Import' ? staticString(s.from) : undefined;
-      if (target !== undefined && !isRegistryPath(target)) referenced.add(resolveLocal(f.path, target));
-    }
-  }
+  for (const targets of references.values()) for (const t of targets) referenced.add(t);
+  return referenced;
+}
+
+function sameRoots(bicep: SourceFile[], a: ReadonlyMap<string, readonly string[]>, b: ReadonlyMap<string, readonly string[]>): boolean {
+  const ra = referencedFiles(a);
+  const rb = referencedFiles(b);
+  return bicep.every((f) => ra.has(f.path) === rb.has(f.path));
+}
+
+/**
+ * One evaluation of the scan with the given references between the listed files. Each root file is parsed when its
+ * turn comes and its tree released after it, and so is each file it calls once no later root calls it.
+ */
+function evaluateFrom(
+  bicep: SourceFile[],
+  paramFiles: SourceFile[],
+  all: ReadonlyMap<string, SourceFile>,
+  options: BicepScanOptions,
+  references: ReadonlyMap<string, readonly string[]>,
+): BicepEvaluator {
+  const evaluator = new BicepEvaluator(all, bicep.map((f) => f.path), options.resourceBodies);
+  const referenced = referencedFiles(references);
 
   // The first `.bicepparam` (by path) that uses a file gives its parameter values.
   const valuesByFile = new Map<string, Map<string, Value>>();
@@ -61,10 +91,29 @@ export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, Sour
     }
   }
 
+  const roots = bicep.filter((f) => !referenced.has(f.path));
+  // The last root (by index) that reaches each file through the references.
+  const lastUse = new Map<string, number>();
+  roots.forEach((root, i) => {
+    const stack = [root.path];
+    while (stack.length > 0) {
+      const file = stack.pop()!;
+      if (lastUse.get(file) === i) continue;
+      lastUse.set(file, i);
+      for (const t of references.get(file) ?? []) stack.push(t);
+    }
+  });
+  roots.forEach((root, i) => {
+    const parameterValues = new Map([...(valuesByFile.get(root.path) ?? []), ...fromOptions]);
+    evaluator.evaluateRoot(root.path, { ...(options.parameters ? { parameters: options.parameters } : {}), parameterValues });
+    for (const file of evaluator.cachedFiles()) if ((lastUse.get(file) ?? i) <= i) evaluator.release(file);
+  });
+  // Files no root reached: parsed for their errors, comments and references.
   for (const f of bicep) {
-    if (referenced.has(f.path)) continue;
-    const parameterValues = new Map([...(valuesByFile.get(f.path) ?? []), ...fromOptions]);
-    evaluator.evaluateRoot(f.path, { ...(options.parameters ? { parameters: options.parameters } : {}), parameterValues });
+    if (evaluator.wasParsed(f.path)) continue;
+    evaluator.load(f.path);
+    evaluator.release(f.path);
   }
-  return { resources: evaluator.resources, unresolved: evaluator.unresolved, errors: evaluator.errors, comments: evaluator.comments };
+  evaluator.listedFirst();
+  return evaluator;
 }

@@ -5,7 +5,7 @@ import type { FrontEnd } from '../frontend.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { ToolError } from '../../model/finding.js';
 import { evaluateBicep } from '../../evaluate/bicep/index.js';
-import { extractAzureFromDeployment } from '../../extract/azure/deployment.js';
+import { extractAzureFromDeployment, isAzureGrantType } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
 
 export function isBicepPath(p: string): boolean {
@@ -29,7 +29,8 @@ export const bicepFrontEnd: FrontEnd = {
         errors.push({ file: rel, line: 1, column: 1, message: `cannot read parameter file: ${(e as Error).message}`, code: 'read' });
       }
     }
-    const evaluation = evaluateBicep(files, all, { parameters: options.parameters, parameterFiles });
+    // The extractor reads the bodies of grant-related resources only (of others: type, address, instances).
+    const evaluation = evaluateBicep(files, all, { parameters: options.parameters, parameterFiles, resourceBodies: isAzureGrantType });
     const grants = extractAzureFromDeployment(evaluation.resources, 'bicep', azureRoleCatalog(options));
     const comments: NonNullable<FrontEndResult['comments']> = new Map();
     for (const [file, list] of evaluation.comments) {
