@@ -21,4 +21,37 @@ describe('Bicep front end', () => {
     ]);
     expect(result.files.has('fixtures/azure/bicep/app.bicep')).toBe(true);
   });
+
+  it('links each role assignment to the identity of its own deployment when two root files reuse a symbolic name', async () => {
+    const root = '/repo';
+    const template = (name: string) =>
+      [
+        "resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {",
+        `  name: '${name}'`,
+        "  location: 'westeurope'",
+        '}',
+        "resource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
+        "  name: guid('ra')",
+        '  properties: {',
+        "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b24988ac-6185-4b8e-9ebe-5a4df0d0e8f6')",
+        '    principalId: identity.properties.principalId',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+    const files = [
+      { absPath: '/repo/a.bicep', path: 'a.bicep', text: template('id-a') },
+      { absPath: '/repo/b.bicep', path: 'b.bicep', text: template('id-b') },
+    ];
+    // Read as one job (both roots through one extractor) and as the scan splits them (one job each).
+    const { partition: _partition, ...oneJob } = bicepFrontEnd;
+    const together = await scan({ paths: [], sources: { root, files }, rules: [], frontEnds: [oneJob] });
+    const result = await scan({ paths: [], sources: { root, files }, rules: [], frontEnds: [bicepFrontEnd] });
+    expect(together.grants).toEqual(result.grants);
+    const contributor = '/subscriptions/\${subscription().subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6185-4b8e-9ebe-5a4df0d0e8f6';
+    expect(result.grants.map(row)).toEqual([
+      `ra | managed-identity:id-a | ${contributor} | resource-group | a.bicep:5:1`,
+      `ra | managed-identity:id-b | ${contributor} | resource-group | b.bicep:5:1`,
+    ]);
+  });
 });

@@ -523,6 +523,7 @@ class FileInstance {
         conditional,
         modulePath: this.modulePath,
         deploymentScope: this.scope,
+        deployment: this.chain[0]!,
       };
       if (key !== undefined) resource.instanceKey = key;
       if (this.ev.resources.length >= MAX_RESOURCES) {

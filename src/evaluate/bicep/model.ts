@@ -31,6 +31,8 @@ export interface BicepResource {
   address: string;
   /** Address without the loop index. */
   baseAddress: string;
+  /** The root file whose deployment declares it (addresses are unique within one deployment, not across them). */
+  deployment: string;
   /** `Microsoft.Authorization/roleAssignments` (nested child types are made full: `Microsoft.KeyVault/vaults/secrets`). */
   type: string;
   apiVersion: string;

@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import type { SourceFile } from '../../model/document.js';
+import { connectedGroups } from '../../shared/connected-groups.js';
 
 const HCL_SOURCE = /\bsource\s*=\s*"((?:[^"\\\n]|\\.)*)"/g;
 const JSON_SOURCE = /"source"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
@@ -43,46 +44,7 @@ function calledDirs(file: SourceFile): string[] {
   return dirs;
 }
 
-/** Groups of files that must be evaluated together, largest first (so parallel workers finish close together). */
+/** Groups of files that must be evaluated together: directories joined by local module calls. */
 export function terraformComponents(files: readonly SourceFile[]): SourceFile[][] {
-  const parent = new Map<string, string>();
-  const find = (d: string): string => {
-    let root = d;
-    while (parent.get(root) !== root) {
-      const up = parent.get(root);
-      if (up === undefined) {
-        parent.set(root, root);
-        break;
-      }
-      root = up;
-    }
-    // Path compression keeps later lookups short.
-    for (let x = d; x !== root; ) {
-      const up = parent.get(x)!;
-      parent.set(x, root);
-      x = up;
-    }
-    return root;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  for (const f of files) {
-    const dir = dirOf(f.path);
-    find(dir);
-    for (const called of calledDirs(f)) union(dir, called);
-  }
-  const groups = new Map<string, { files: SourceFile[]; bytes: number }>();
-  for (const f of files) {
-    const key = find(dirOf(f.path));
-    const group = groups.get(key) ?? { files: [], bytes: 0 };
-    group.files.push(f);
-    group.bytes += f.text.length;
-    groups.set(key, group);
-  }
-  return [...groups.entries()]
-    .sort((a, b) => b[1].bytes - a[1].bytes || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([, g]) => g.files);
+  return connectedGroups(files, (f) => dirOf(f.path), calledDirs);
 }

@@ -23,6 +23,8 @@ export interface DeploymentResource {
   conditional: boolean;
   /** Address of the parent resource when declared as a child. */
   parent?: string;
+  /** The deployment (Bicep root file) that declares it, when resources of several deployments are read together. */
+  deployment?: string;
   deploymentScope: { kind: DeploymentScopeKind; value: Value };
   existing?: boolean;
 }
@@ -102,6 +104,11 @@ function strings(v: Value | undefined, unresolved: string[]): string[] {
   return out;
 }
 
+/** Addresses are unique within one deployment: the key of a resource (or a reference from it) names both. */
+function addressKey(r: DeploymentResource, address: string): string {
+  return r.deployment === undefined ? address : `${r.deployment}\0${address}`;
+}
+
 class DeploymentExtractor {
   private readonly byAddress = new Map<string, DeploymentResource>();
   private readonly grants = new Map<string, Grant>();
@@ -112,8 +119,9 @@ class DeploymentExtractor {
     private readonly catalog: AzureRoleCatalog,
   ) {
     for (const r of resources) {
-      if (!this.byAddress.has(r.address)) this.byAddress.set(r.address, r);
-      const base = r.address.replace(/\[[^\]]*\]$/, '');
+      const key = addressKey(r, r.address);
+      if (!this.byAddress.has(key)) this.byAddress.set(key, r);
+      const base = addressKey(r, r.address.replace(/\[[^\]]*\]$/, ''));
       if (!this.byAddress.has(base)) this.byAddress.set(base, r);
     }
   }
@@ -137,15 +145,18 @@ class DeploymentExtractor {
     return { ...r.span, format: this.format, address: r.address };
   }
 
-  /** The resource an unknown value refers to (`uami.properties.principalId`, `reference(resourceId(...)).principalId`). */
-  private referenced(v: Value | undefined): { resource: DeploymentResource; attribute: string } | undefined {
+  /**
+   * The resource an unknown value of `from` refers to (`uami.properties.principalId`,
+   * `reference(resourceId(...)).principalId`): one of the same deployment.
+   */
+  private referenced(from: DeploymentResource, v: Value | undefined): { resource: DeploymentResource; attribute: string } | undefined {
     if (v?.kind !== 'unknown' || !v.ref) return undefined;
-    const resource = this.byAddress.get(v.ref.address);
+    const resource = this.byAddress.get(addressKey(from, v.ref.address));
     return resource ? { resource, attribute: v.ref.attribute } : undefined;
   }
 
-  private principal(v: Value | undefined, declaredType: string | undefined): { principal: Principal; unresolved: string[] } {
-    const target = this.referenced(v);
+  private principal(r: DeploymentResource, v: Value | undefined, declaredType: string | undefined): { principal: Principal; unresolved: string[] } {
+    const target = this.referenced(r, v);
     if (target && target.resource.type.toLowerCase() === MANAGED_IDENTITY) {
       const name = valueText(target.resource.body.get('name'));
       return { principal: { type: 'managed-identity', name: name ?? target.resource.address, address: target.resource.address }, unresolved: [] };
@@ -172,7 +183,7 @@ class DeploymentExtractor {
     if (!v || v.kind === 'null') {
       return { scope: valueText(prop(r.deploymentScope.value, 'id')) ?? valueText(r.deploymentScope.value), kind: DEPLOYMENT_SCOPE_KIND[r.deploymentScope.kind], unresolved: [] };
     }
-    const target = this.referenced(v);
+    const target = this.referenced(r, v);
     if (target) {
       const kind = SCOPE_KIND_OF_TYPE[target.resource.type.toLowerCase()] ?? 'resource';
       return { scope: target.resource.address, kind, unresolved: [] };
@@ -200,9 +211,9 @@ class DeploymentExtractor {
     const roleValue = prop(properties, 'roleDefinitionId');
     const principalType = valueText(prop(properties, 'principalType'));
     const declaredType = principalType && !principalType.includes('${') ? principalType : undefined;
-    const who = this.principal(prop(properties, 'principalId'), declaredType);
+    const who = this.principal(r, prop(properties, 'principalId'), declaredType);
     const scope = this.scopeOf(r, legacy);
-    const definition = this.referenced(roleValue);
+    const definition = this.referenced(r, roleValue);
     const definitionResource = definition && definition.resource.type.toLowerCase() === ROLE_DEFINITIONS ? definition.resource : undefined;
     // A custom role declared here is named by its roleName; an `existing` built-in one by its name, the GUID.
     const definitionName = definitionResource ? valueText(prop(definitionResource.body.get('properties'), 'roleName')) : undefined;
@@ -254,7 +265,7 @@ class DeploymentExtractor {
   private accessPolicies(r: DeploymentResource, inline: boolean): void {
     const vault = inline ? r.address : (r.parent ?? valueText(r.body.get('name'))?.split('/')[0] ?? r.address);
     for (const entry of items(prop(r.body.get('properties'), 'accessPolicies'))) {
-      const who = this.principal(prop(entry, 'objectId'), undefined);
+      const who = this.principal(r, prop(entry, 'objectId'), undefined);
       const unresolved = [...who.unresolved];
       const permissions: Record<string, string[]> = {};
       const granted = prop(entry, 'permissions');

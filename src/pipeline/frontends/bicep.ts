@@ -4,7 +4,10 @@ import path from 'node:path';
 import type { FrontEnd } from '../frontend.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { ToolError } from '../../model/finding.js';
-import { evaluateBicep } from '../../evaluate/bicep/index.js';
+import { evaluateBicep, resolveLocal, staticString } from '../../evaluate/bicep/index.js';
+import { moduleReferences } from '../../evaluate/bicep/references.js';
+import { parseBicep, warmUpBicepParser } from '../../parse/bicep/index.js';
+import { connectedGroups } from '../../shared/connected-groups.js';
 import { extractAzureFromDeployment, isAzureGrantType } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
 
@@ -13,10 +16,28 @@ export function isBicepPath(p: string): boolean {
   return lower.endsWith('.bicep') || lower.endsWith('.bicepparam');
 }
 
+const WARM_UP_FROM_FILES = 30;
+let filesReadOnThisThread = 0;
+
+/** The files a `.bicepparam` file names: the template it uses and the parameter file it extends. */
+function parameterFileLinks(file: SourceFile): string[] {
+  const links: string[] = [];
+  for (const s of parseBicep(file.text, file.path).program.statements) {
+    const target = s.type === 'Using' && s.path ? staticString(s.path) : s.type === 'Extends' ? staticString(s.path) : undefined;
+    if (target !== undefined) links.push(resolveLocal(file.path, target));
+  }
+  return links;
+}
+
 export const bicepFrontEnd: FrontEnd = {
   format: 'bicep',
   claims: (file) => isBicepPath(file.path),
+  // A root file goes with the modules it calls, the files it imports from and the parameter files that use it.
+  partition: (files) => connectedGroups(files, (f) => f.path, (f) => (f.path.toLowerCase().endsWith('.bicepparam') ? parameterFileLinks(f) : moduleReferences(f))),
   run(files, all, options): FrontEndResult {
+    // The jobs of a scan are small groups: warm the parser up once this thread has many files to read (see warm-up.ts).
+    filesReadOnThisThread += files.length;
+    if (filesReadOnThisThread >= WARM_UP_FROM_FILES) warmUpBicepParser();
     const errors: ToolError[] = [];
     const parameterFiles: SourceFile[] = [];
     for (const abs of options.parameterFiles) {
