@@ -120,3 +120,22 @@ describe('errors shared by the jobs of one front end', () => {
     expect(result.errors.map((e) => [e.file, e.line, e.column])).toEqual([['../params.json', 1, 17]]);
   });
 });
+
+describe('Terraform modules parsed on demand', () => {
+  const policy = 'resource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n}\n';
+  const grantsOf = async (files: SourceFile[]) => {
+    const { scan } = await import('../src/pipeline/scan.js');
+    const result = await scan({ paths: [], sources: { root: '/repo', files }, rules: [] });
+    return result.grants.map((g) => `${g.source.address} ${g.source.file}:${g.source.line}`);
+  };
+
+  it('evaluates a module through its caller, once', async () => {
+    expect(await grantsOf([file('main.tf', 'module "m" {\n  source = "./m"\n}\n'), file('m/main.tf', policy)])).toEqual(['module.m.aws_iam_role_policy.p m/main.tf:3']);
+  });
+
+  it('evaluates again with the parsed calls when the text misled: a call inside a block comment', async () => {
+    // The text shows a call of ./m, the parser none: m is a root of its own.
+    const files = [file('main.tf', '/*\nmodule "m" {\n  source = "./m"\n}\n*/\n'), file('m/main.tf', policy)];
+    expect(await grantsOf(files)).toEqual(['aws_iam_role_policy.p m/main.tf:3']);
+  });
+});

@@ -19,8 +19,15 @@ const dirOf = (p: string) => {
   return d === '.' ? '' : d;
 };
 
+/** Whether the line holding `offset` is a line comment up to there (`# module "x" {` calls kept for later). */
+function commentedOut(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  const before = text.slice(lineStart, offset).trimStart();
+  return before.startsWith('#') || before.startsWith('//');
+}
+
 /** Local module directories a file may call, repository-relative ('' for the root). */
-function calledDirs(file: SourceFile): string[] {
+export function calledDirs(file: SourceFile): string[] {
   const lower = file.path.toLowerCase();
   if (!lower.endsWith('.tf') && !lower.endsWith('.tf.json')) return [];
   if (!file.text.includes('source')) return [];
@@ -28,6 +35,7 @@ function calledDirs(file: SourceFile): string[] {
   const pattern = lower.endsWith('.json') ? JSON_SOURCE : HCL_SOURCE;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(file.text); m; m = pattern.exec(file.text)) {
+    if (commentedOut(file.text, m.index)) continue;
     let source = m[1]!;
     if (source.includes('\\')) {
       try {

@@ -14,6 +14,7 @@ import type { Value } from '../value.js';
 import { runWithBudget } from '../budget.js';
 import type { TfEvaluation } from './model.js';
 import { evaluate, fail, type EvalHost, type Scope } from './expr.js';
+import { calledDirs } from './components.js';
 import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
 import type { TypeSpec } from './types.js';
 import { EvalError, compareStrings, mkStr } from './values.js';
@@ -112,7 +113,13 @@ function parseTemplateText(text: string, file: string, node: Expression, sc: Sco
   return template;
 }
 
-export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): TfEvaluation {
+export function evaluateTerraform(
+  files: SourceFile[],
+  all: ReadonlyMap<string, SourceFile>,
+  options: ScanOptions,
+  /** The calls between directories, when known from an earlier pass; read from the text otherwise. */
+  knownCalls?: ReadonlyMap<string, readonly string[]>,
+): TfEvaluation {
   const errors: ToolError[] = [];
   const seenErrors = new Set<string>();
   const reportError = (err: EvalError | ToolError) => {
@@ -141,14 +148,14 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
     return { path: p, text, hcl: result.file };
   };
 
-  const configByDir = new Map<string, ConfigFile[]>();
+  const configByDir = new Map<string, SourceFile[]>();
   const varsByDir = new Map<string, ConfigFile[]>();
   const parsedVarFiles = new Map<string, ConfigFile>();
   for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     const dir = dirOf(f.path);
     if (isConfigFile(f.path)) {
       const list = configByDir.get(dir) ?? [];
-      list.push(parseFile(f.path, f.text));
+      list.push(f);
       configByDir.set(dir, list);
     } else if (isVarsFile(f.path) && autoVarsRank(path.posix.basename(f.path)) !== undefined) {
       const parsed = parseFile(f.path, f.text);
@@ -162,8 +169,33 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
     }
   }
 
-  const defs = new Map<string, ModuleDef>();
-  for (const [dir, list] of configByDir) defs.set(dir, new ModuleDef(dir, list));
+  // Modules are parsed when first needed and let go once no later root needs them: the syntax trees of a large tree
+  // are never all alive at once. The calls between directories that choose the roots are read from the text first
+  // (see components.ts) and checked against the parsed calls at the end.
+  const loaded = new Map<string, ModuleDef>();
+  /** Local module directories each parsed directory calls, as the parser read them. */
+  const parsedCalls = new Map<string, string[]>();
+  const defs = {
+    get(dir: string): ModuleDef | undefined {
+      let def = loaded.get(dir);
+      if (def) return def;
+      const list = configByDir.get(dir);
+      if (!list) return undefined;
+      def = new ModuleDef(
+        dir,
+        list.map((f) => parseFile(f.path, f.text)),
+      );
+      loaded.set(dir, def);
+      parsedCalls.set(dir, localCalls([...def.moduleCalls.values()].map((c) => c.localDir)));
+      return def;
+    },
+  };
+  /** Calls to other scanned directories with configuration, sorted, without duplicates. */
+  const localCalls = (dirsCalled: ReadonlyArray<string | undefined>): string[] =>
+    [...new Set(dirsCalled.filter((d): d is string => d !== undefined && configByDir.has(d)))].sort(compareStrings);
+  const calls =
+    knownCalls ??
+    new Map([...configByDir].map(([dir, list]) => [dir, localCalls(list.flatMap((f) => calledDirs(f)))]));
 
   // Sorted on first use: most parts of a tree never call fileset().
   let sortedPaths: string[] | undefined;
@@ -250,29 +282,43 @@ export function evaluateTerraform(files: SourceFile[], all: ReadonlyMap<string, 
   };
 
   // Roots: directories that no scanned directory calls; then, in order, any directory still unreached (call cycles).
+  const dirs = [...configByDir.keys()].sort(compareStrings);
   const called = new Set<string>();
-  for (const def of defs.values()) for (const call of def.moduleCalls.values()) if (call.localDir !== undefined && call.localDir !== def.dir && defs.has(call.localDir)) called.add(call.localDir);
+  for (const dir of dirs) for (const target of calls.get(dir) ?? []) if (target !== dir) called.add(target);
   const reached = new Set<string>();
-  const reach = (dir: string) => {
-    if (reached.has(dir)) return;
+  /** The last root (by position) that reaches each directory: after it, the directory's module can go. */
+  const lastUse = new Map<string, number>();
+  const roots: string[] = [];
+  const reach = (dir: string, root: number) => {
+    if (lastUse.get(dir) === root) return;
+    lastUse.set(dir, root);
     reached.add(dir);
-    for (const call of defs.get(dir)?.moduleCalls.values() ?? []) if (call.localDir !== undefined && defs.has(call.localDir)) reach(call.localDir);
+    for (const target of calls.get(dir) ?? []) reach(target, root);
   };
-  const dirs = [...defs.keys()].sort(compareStrings);
-  const evaluateRoot = (dir: string) => {
-    reach(dir);
+  for (const dir of dirs) if (!called.has(dir)) reach(dir, roots.push(dir) - 1);
+  for (const dir of dirs) if (!reached.has(dir)) reach(dir, roots.push(dir) - 1);
+
+  roots.forEach((dir, i) => {
     try {
       // A root module and every module it calls share one work budget.
       const { exhausted } = runWithBudget('module', () => new ModuleInstance(ctx, defs.get(dir)!, '', dir, undefined, rootInputs(dir), []).emit());
       if (exhausted) reportError(exhausted);
     } catch (err) {
       // Expression errors are caught where they happen; this is the last guard so one module never stops the scan.
-      const file = defs.get(dir)!.files[0]?.path ?? dir;
+      const file = configByDir.get(dir)![0]?.path ?? dir;
       reportError({ file, line: 1, column: 1, message: `Internal error while evaluating the module in "${dir || '.'}": ${err instanceof Error ? err.message : String(err)}`, code: 'internal' });
     }
-  };
-  for (const dir of dirs) if (!called.has(dir)) evaluateRoot(dir);
-  for (const dir of dirs) if (!reached.has(dir)) evaluateRoot(dir);
+    for (const loadedDir of [...loaded.keys()]) if ((lastUse.get(loadedDir) ?? i) <= i) loaded.delete(loadedDir);
+  });
+  // Every file is parsed once at least: for its syntax errors, comments and calls.
+  for (const dir of dirs) if (!parsedCalls.has(dir)) defs.get(dir);
+  loaded.clear();
 
-  return { resources: ctx.resources, unresolvedModules: ctx.unresolved, errors, comments };
+  // Should the text have told the calls wrong, the roots may be wrong: evaluate again with the parsed calls.
+  if (!knownCalls && dirs.some((dir) => (calls.get(dir) ?? []).join('\n') !== (parsedCalls.get(dir) ?? []).join('\n'))) {
+    return evaluateTerraform(files, all, options, parsedCalls);
+  }
+
+  const sortedComments: TfEvaluation['comments'] = new Map([...comments].sort((a, b) => compareStrings(a[0], b[0])));
+  return { resources: ctx.resources, unresolvedModules: ctx.unresolved, errors, comments: sortedComments };
 }

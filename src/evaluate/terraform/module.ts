@@ -123,7 +123,8 @@ export function staticString(e: Expression): string | undefined {
 
 /** What the whole evaluation shares: the output lists, the module definitions and file access. */
 export interface EvalContext {
-  defs: Map<string, ModuleDef>;
+  /** The module of a directory, parsed when first asked for; undefined for a directory without configuration. */
+  defs: { get(dir: string): ModuleDef | undefined };
   resources: TfResource[];
   unresolved: TfUnresolvedModule[];
   reportError(err: EvalError | ToolError): void;
