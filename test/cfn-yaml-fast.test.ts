@@ -63,6 +63,11 @@ describe('fast YAML reader, hand-written cases', () => {
     'keys of other types': '1: a\ntrue: b\n"quoted key": c\n',
     'collections followed by comments': 'A: !If\n  - C\n  - x # c\n# trailing\nB:\n  k: v # c\n  # more\nC: [1, 2] # c\n',
     'flow collections over lines, left of their block': 'R:\n  L: [\n  "a",\n  !Sub "b" ]\n',
+    'tag alone on its line, then a sequence at the key indentation': 'A: !Join\n- x\n- y\nB:\n  C: !Sub\n  - "${a}"\n  - a: 1\n  D: &n\n  - z\nE: *n\n',
+    'plain scalars over several lines': 'a: one\n  two\n\n  three\n\n\n   four # c\nb:\n    value\n  more\nc:\n  - first\n    second\n  - !Sub ${a}\n    ${b}\nd: x  \r\n  y\r\n',
+    'folded scalars with more-indented lines': 'a: >\n  one\n  two\n    more\n    more2\n  three\n\n  four\n\n    five\n  six\nb: >-\n  x\n\n\n    y\n\n  z\nc: >\n\n\n  leading\n  empty\nd: >+\n  k\n   l\n\n\ne:\n- >2\n    x\n   y\n  z\n',
+    'one-pair mappings in flow sequences': 'a: [x, k: v, "q": !Ref z, k2: [1], k3: {a: b}, k4: [a,\n b]]\nb: !Sub [\n  "p-${ID}",\n  ID: !Select [2, !Split ["/", !Ref AWS::StackId]],\n] # c\n',
+    'tags on empty text in flow collections': 'b: !Select [ 0, !GetAZs ]\nc: [!GetAZs,!Ref ,x]\nd: {a: !GetAZs }\n',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
@@ -71,7 +76,20 @@ describe('fast YAML reader, hand-written cases', () => {
   }
 
   it('declines what it does not read (the package reads it or words the error)', () => {
-    for (const text of ['a: b\n  c\n', '? complex\n: key\n', 'a: !!int "1"\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a:\n\t- x\n', 'a: [1, 2\n']) {
+    const invalid = [
+      'a: b\n  c: d\n',
+      'a: - x\n',
+      'a: x # c\n  y\n',
+      // Quoted text continued at or left of its block's indentation, or a quoted key over two lines.
+      'a:\n  b: "x\n  y"\n',
+      '- "x\ny"\n',
+      'a: ["x\ny"]\n',
+      'a: "x\n"\n',
+      'a: 1\n"x\n  y": 1\n',
+      'a: "x\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"\n',
+    ];
+    for (const text of invalid) expect(parseYamlWithPackage(text, 'x.yaml').error?.message, JSON.stringify(text)).toMatch(/^invalid YAML: /);
+    for (const text of [...invalid, 'e: [!GetAZs\n]\n', '? complex\n: key\n', 'a: !!int "1"\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a:\n\t- x\n', 'a: [1, 2\n']) {
       expect(parseYamlFast(text, 'x.yaml'), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -101,6 +119,6 @@ describe.skipIf(!hasCorpus)('fast YAML reader over the corpus', () => {
     process.stdout.write(`fast YAML reader: ${files.length} files, ${same} identical, ${declined} declined (read by the yaml package)\n`);
     expect(differences).toEqual([]);
     // Declining is always safe; a rise means a regression in what the fast reader covers.
-    expect(declined).toBeLessThanOrEqual(40);
+    expect(declined).toBeLessThanOrEqual(3);
   }, 300_000);
 });

@@ -7,6 +7,7 @@
 import type { UnresolvedItem } from '../../model/finding.js';
 import { collectUnknowns, toPlain, type ListValue, type ObjectValue, type StringValue, type UnknownValue, type Value } from '../value.js';
 import type { CfnEvaluation, CfnResource } from './model.js';
+import { BudgetExhausted, countStep, runWithBudget } from '../budget.js';
 import type { RawResource, RawTemplate } from './template.js';
 
 export const PSEUDO_PARAMETERS = new Set([
@@ -36,7 +37,11 @@ export interface EvaluateOptions {
 }
 
 export function evaluateTemplate(template: RawTemplate, options: EvaluateOptions): CfnEvaluation {
-  return new Evaluator(template, options).run();
+  const { result, exhausted } = runWithBudget('template', () => new Evaluator(template, options).run());
+  if (result) return result;
+  // Out of budget: the template yields no resources, only the error.
+  const logicalIds = template.resources.map((r) => r.logicalId);
+  return { file: template.file, resources: [], byLogicalId: new Map(), logicalIds, conditional: new WeakSet(), unresolved: [...template.unresolved], errors: [...template.errors, exhausted!] };
 }
 
 class Evaluator {
@@ -130,6 +135,7 @@ class Evaluator {
    * inside is returned as is (values are never modified), which spares copying most of a template.
    */
   value(v: Value): Value {
+    if (countStep()) throw new BudgetExhausted(this.template.file, v.span);
     switch (v.kind) {
       case 'list': {
         let items: Value[] | undefined;

@@ -1,5 +1,6 @@
 /** CloudFormation/SAM template parsing and the rule that decides whether a YAML or JSON file is a template. */
 import type { Value } from '../../evaluate/value.js';
+import { jsonTemplateByText, yamlTemplateByText } from './detect.js';
 import { parseJsonTemplate } from './json.js';
 import { parseYamlTemplate } from './yaml.js';
 import type { ParsedTemplate } from './types.js';
@@ -18,9 +19,12 @@ export function hasTemplateExtension(path: string): boolean {
 
 /** JSON when the name says so, or (for `.template`) when the text opens with `{`; YAML otherwise. */
 export function parseTemplate(text: string, file: string): ParsedTemplate {
+  return isJsonTemplate(text, file) ? parseJsonTemplate(text, file) : parseYamlTemplate(text, file);
+}
+
+export function isJsonTemplate(text: string, file: string): boolean {
   const lower = file.toLowerCase();
-  const json = lower.endsWith('.json') || (lower.endsWith('.template') && /^\uFEFF?\s*\{/.test(text));
-  return json ? parseJsonTemplate(text, file) : parseYamlTemplate(text, file);
+  return lower.endsWith('.json') || (lower.endsWith('.template') && /^\uFEFF?\s*\{/.test(text));
 }
 
 /** Cheap text test run before parsing: could this file be a template at all? */
@@ -34,6 +38,15 @@ export function mayBeTemplateText(text: string): boolean {
  */
 export function declaresTemplate(text: string): boolean {
   return text.includes('AWSTemplateFormatVersion') || /^(?:Resources\s*:|\s*\{?\s*"Resources"\s*:)/m.test(text);
+}
+
+/**
+ * True when the text alone shows that the file is claimed as a template (what parsing would decide, parsed or not);
+ * undefined when only parsing can tell.
+ */
+export function templateByText(text: string, yaml: boolean): true | undefined {
+  if (!declaresTemplate(text)) return undefined;
+  return yaml ? yamlTemplateByText(text) : jsonTemplateByText(text);
 }
 
 /** The detection rule: `AWSTemplateFormatVersion`, or a `Resources` map with at least one `AWS::`/`Custom::` type. */

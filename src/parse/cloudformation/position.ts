@@ -16,9 +16,17 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
+  /** Line of the last lookup: readers ask for offsets in order, mostly on the same or the next line. */
+  private recent = 0;
+
   /** 0-based index of the line holding `offset`. */
   private lineIndex(offset: number): number {
     const starts = this.starts;
+    const recent = this.recent;
+    if (offset >= starts[recent]!) {
+      if (recent + 1 >= starts.length || offset < starts[recent + 1]!) return recent;
+      if (recent + 2 >= starts.length || offset < starts[recent + 2]!) return (this.recent = recent + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -26,6 +34,7 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.recent = lo;
     return lo;
   }
 

@@ -108,6 +108,8 @@ class FastYaml {
   private pos = 0;
   private readonly anchors = new Map<string, { value: Value; size: number }>();
   private nodeCount = 0;
+  /** Indentation of the block collection holding the flow collection being read (its lines must go further). */
+  private flowBlockIndent = -1;
   private aliasExpansion = 0;
 
   constructor(
@@ -232,11 +234,12 @@ class FastYaml {
       node = this.alias();
       if (this.isKeyIndicator()) this.giveUp();
     } else if (c === LBRACKET || c === LBRACE) {
+      this.flowBlockIndent = parentIndent;
       node = this.flowCollection(depth);
       if (this.isKeyIndicator()) this.giveUp();
     } else if (c === PIPE || c === GT) {
       node = this.blockScalar(parentIndent);
-    } else if (this.lineHasKey()) {
+    } else if (this.implicitKeyAhead(false)) {
       if (props.tag !== undefined || props.anchor !== undefined) {
         // A tagged mapping must start on the next line; `!Tag key: value` tags the key.
         this.giveUp();
@@ -250,6 +253,7 @@ class FastYaml {
 
   /** Applies a tag (long-form intrinsic object) and records an anchor. */
   private finish(props: Props, node: Node): Node {
+    if (props === NO_PROPS) return node;
     let value = node.value;
     if (props.tag !== undefined) {
       const tag = props.tag;
@@ -260,9 +264,9 @@ class FastYaml {
         const parts = dot === -1 ? [value.value] : [value.value.slice(0, dot), value.value.slice(dot + 1)];
         argument = { kind: 'list', items: parts.map((p) => ({ kind: 'string', value: p, span: value.span! })), span: value.span! };
       }
-      const span = this.span(props.tagStart!, node.end);
-      const obj: ObjectValue = { kind: 'object', entries: new Map([[key, argument]]), span };
-      this.keySpans.set(obj, new Map([[key, span]]));
+      const span = this.spanTo(props.tagStart!, value.span!);
+      const obj: ObjectValue = { kind: 'object', entries: new Map<string, Value>().set(key, argument), span };
+      this.keySpans.set(obj, new Map<string, SourceSpan>().set(key, span));
       value = obj;
       this.nodeCount++;
     }
@@ -278,26 +282,9 @@ class FastYaml {
     const props: Props = {};
     for (let i = 0; i < 2; i++) {
       const c = t.charCodeAt(this.pos);
-      if (c === BANG && props.tag === undefined) {
-        if (t.charCodeAt(this.pos + 1) === BANG || t.charCodeAt(this.pos + 1) === 60 /* < */) this.giveUp();
-        const s = this.pos;
-        let p = s + 1;
-        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
-        if (p === s + 1) this.giveUp();
-        props.tag = t.slice(s, p);
-        props.tagStart = s;
-        this.pos = p;
-        props.end = p;
-      } else if (c === AMP && props.anchor === undefined) {
-        const s = this.pos + 1;
-        let p = s;
-        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
-        if (p === s) this.giveUp();
-        props.anchor = t.slice(s, p);
-        props.countBefore = this.nodeCount;
-        this.pos = p;
-        props.end = p;
-      } else break;
+      if (c === BANG && props.tag === undefined) this.readTag(props);
+      else if (c === AMP && props.anchor === undefined) this.readAnchor(props);
+      else break;
       if (!this.atLineEnd()) {
         const next = t.charCodeAt(this.pos);
         if (next !== SPACE && next !== TAB) this.giveUp();
@@ -308,11 +295,41 @@ class FastYaml {
     return props;
   }
 
+  /** The tag at `this.pos` (`!Name`; verbatim and secondary tags are left to the yaml package). */
+  private readTag(props: Props): void {
+    const t = this.text;
+    if (t.charCodeAt(this.pos + 1) === BANG || t.charCodeAt(this.pos + 1) === 60 /* < */) this.giveUp();
+    const s = this.pos;
+    const p = this.nameEnd(s + 1);
+    if (p === s + 1) this.giveUp();
+    props.tag = t.slice(s, p);
+    props.tagStart = s;
+    this.pos = p;
+    props.end = p;
+  }
+
+  /** The anchor at `this.pos` (`&name`). */
+  private readAnchor(props: Props): void {
+    const s = this.pos + 1;
+    const p = this.nameEnd(s);
+    if (p === s) this.giveUp();
+    props.anchor = this.text.slice(s, p);
+    props.countBefore = this.nodeCount;
+    this.pos = p;
+    props.end = p;
+  }
+
+  /** End of a tag, anchor or alias name: the next space, line break or flow indicator. */
+  private nameEnd(p: number): number {
+    const t = this.text;
+    while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+    return p;
+  }
+
   private alias(): Node {
     const t = this.text;
     const s = this.pos + 1;
-    let p = s;
-    while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
+    const p = this.nameEnd(s);
     const anchored = this.anchors.get(t.slice(s, p));
     if (!anchored) this.giveUp();
     this.aliasExpansion += anchored.size;
@@ -322,8 +339,11 @@ class FastYaml {
     return { value: anchored.value, end: p };
   }
 
-  /** Whether the current line, from `this.pos`, holds an implicit key (`key:` followed by a space or the line end). */
-  private lineHasKey(): boolean {
+  /**
+   * Whether the current line, from `this.pos`, holds an implicit key: `key:` followed by a space or the line end, or
+   * in a flow collection (`[a, key: value]`) also by a flow indicator, or right after a quoted key (`"key":value`).
+   */
+  private implicitKeyAhead(inFlow: boolean): boolean {
     const t = this.text;
     let p = this.pos;
     const c = t.charCodeAt(p);
@@ -331,13 +351,17 @@ class FastYaml {
       p = this.skipQuoted(p);
       if (p < 0) return false;
       while (t.charCodeAt(p) === SPACE) p++;
-      return t.charCodeAt(p) === COLON && isWhiteOrEnd(t.charCodeAt(p + 1));
+      return t.charCodeAt(p) === COLON && (inFlow || isWhiteOrEnd(t.charCodeAt(p + 1)));
     }
-    if (c === BANG || c === AMP || c === STAR || c === LBRACKET || c === LBRACE || c === PIPE || c === GT) return false;
+    if (c === BANG || c === AMP || c === STAR || c === LBRACKET || c === LBRACE) return false;
+    if (inFlow ? c === COMMA || c === RBRACKET : c === PIPE || c === GT) return false;
     for (; p < t.length; p++) {
       const d = t.charCodeAt(p);
-      if (d === LF) return false;
-      if (d === COLON && isWhiteOrEnd(t.charCodeAt(p + 1))) return true;
+      if (d === LF || (inFlow && (d === CR || isFlowIndicator(d)))) return false;
+      if (d === COLON) {
+        const n = t.charCodeAt(p + 1);
+        if (isWhiteOrEnd(n) || (inFlow && isFlowIndicator(n))) return true;
+      }
       if (d === HASH && isWhite(t.charCodeAt(p - 1))) return false;
     }
     return false;
@@ -384,7 +408,8 @@ class FastYaml {
       const c = t.charCodeAt(keyStart);
       let key: string;
       if (c === DQUOTE || c === SQUOTE) {
-        key = this.quotedScalar().value;
+        // An implicit key stays on one line.
+        key = this.quotedScalar(Number.POSITIVE_INFINITY).value;
         this.skipInline();
       } else {
         if (c === DASH && isWhiteOrEnd(t.charCodeAt(keyStart + 1))) this.giveUp();
@@ -427,7 +452,9 @@ class FastYaml {
         }
       } else {
         this.skipInline();
-        const node = this.blockNode(indent, depth + 1, false);
+        // `key: - item` is not YAML; `key: !Tag` alone on its line may take a sequence at the key's indentation.
+        if (t.charCodeAt(this.pos) === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1))) this.giveUp();
+        const node = this.blockNode(indent, depth + 1, true);
         value = node.value;
         valueEnd = node.end;
       }
@@ -505,7 +532,7 @@ class FastYaml {
     const c = t.charCodeAt(start);
     this.nodeCount++;
     if (c === DQUOTE || c === SQUOTE) {
-      const quoted = this.quotedScalar();
+      const quoted = this.quotedScalar(inFlow ? this.flowBlockIndent : parentIndent);
       return { value: { kind: 'string', value: quoted.value, span: this.span(start, this.pos) }, end: this.pos };
     }
     let p = start;
@@ -525,20 +552,14 @@ class FastYaml {
     }
     let e = p;
     while (e > start && isWhite(t.charCodeAt(e - 1))) e--;
-    const raw = t.slice(start, e);
+    let raw = t.slice(start, e);
     if (raw !== '' && !isPlainStart(raw)) this.giveUp();
-    this.pos = e;
-    if (!inFlow) {
-      // A plain scalar continued on the next, more indented line is folded by YAML; leave that to the yaml package.
-      const save = this.pos;
-      this.skipBlank();
-      if (this.pos < t.length && this.columnOf(this.pos) > parentIndent && this.lineStartsAfter(save)) {
-        const d = t.charCodeAt(this.pos);
-        const column = this.columnOf(this.pos);
-        if (!(d === DASH && isWhiteOrEnd(t.charCodeAt(this.pos + 1)) && column <= parentIndent + 1) && column > this.blockIndentOf(start)) this.giveUp();
-      }
-      this.pos = save;
+    if (!inFlow && raw !== '') {
+      const folded = this.plainContinuation(raw, e, parentIndent);
+      raw = folded.text;
+      e = folded.end;
     }
+    this.pos = e;
     const span = this.span(start, e);
     if (tagged) return { value: { kind: 'string', value: raw, span }, end: e };
     const resolved = resolvePlain(raw);
@@ -550,22 +571,68 @@ class FastYaml {
     return { value: { kind: 'string', value: resolved, span }, end: e };
   }
 
-  private lineStartsAfter(offset: number): boolean {
-    return this.text.lastIndexOf('\n', this.pos) >= offset;
-  }
-
-  /** Indentation of the line holding `offset`. */
-  private blockIndentOf(offset: number): number {
+  /**
+   * A plain scalar (block context) continued on following lines indented past its parent: YAML folds one line break
+   * into a space and each empty line into a newline. `end` is just after the text read so far; returns the whole text
+   * and where it ends (unchanged when no line continues it).
+   */
+  private plainContinuation(first: string, firstEnd: number, parentIndent: number): { text: string; end: number } {
     const t = this.text;
-    let s = offset;
-    while (s > 0 && t.charCodeAt(s - 1) !== LF) s--;
-    let p = s;
-    while (t.charCodeAt(p) === SPACE) p++;
-    return p - s;
+    // Reads stay within the text (reading past its end makes optimized code bail out).
+    const n = t.length;
+    let text = first;
+    let end = firstEnd;
+    for (;;) {
+      let p = end;
+      while (p < n && (t.charCodeAt(p) === SPACE || t.charCodeAt(p) === TAB)) p++;
+      if (p < n && t.charCodeAt(p) === CR) p++;
+      // A comment (or the end of the text) ends the scalar.
+      if (p >= n || t.charCodeAt(p) !== LF) break;
+      let breaks = 0;
+      let lineStart = p;
+      let s = p;
+      while (s < n && t.charCodeAt(s) === LF) {
+        breaks++;
+        lineStart = s + 1;
+        s = lineStart;
+        while (s < n && (t.charCodeAt(s) === SPACE || t.charCodeAt(s) === TAB)) s++;
+        if (s < n && t.charCodeAt(s) === CR) s++;
+      }
+      if (s >= n) break;
+      let indentEnd = lineStart;
+      while (indentEnd < n && t.charCodeAt(indentEnd) === SPACE) indentEnd++;
+      const indent = indentEnd - lineStart;
+      const c = t.charCodeAt(s);
+      if (indent <= parentIndent || c === HASH) break;
+      // `- item` just past a sequence's dash column belongs to the sequence (and is left to it).
+      if (c === DASH && (s + 1 >= n || isWhite(t.charCodeAt(s + 1))) && indent <= parentIndent + 1) break;
+      if (parentIndent < 0 || !isPlainStart(t.slice(s, s + 2)) || c === DASH || c === 63 /* ? */ || c === COLON) this.giveUp();
+      let q = s;
+      let comment = false;
+      for (; q < n; q++) {
+        const d = t.charCodeAt(q);
+        if (d === LF || d === CR) break;
+        if (d === HASH && isWhite(t.charCodeAt(q - 1))) {
+          comment = true;
+          break;
+        }
+        // `key: value` inside a scalar's continuation is an error the yaml package words.
+        if (d === COLON && (q + 1 >= n || isWhite(t.charCodeAt(q + 1)))) this.giveUp();
+      }
+      let lineEnd = q;
+      while (lineEnd > s && isWhite(t.charCodeAt(lineEnd - 1))) lineEnd--;
+      text += (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + t.slice(s, lineEnd);
+      end = lineEnd;
+      if (comment) break;
+    }
+    return { text, end };
   }
 
-  /** A single- or double-quoted scalar at `this.pos`, folded over lines as YAML does. */
-  private quotedScalar(): { value: string } {
+  /**
+   * A single- or double-quoted scalar at `this.pos`, folded over lines as YAML does. Its continuation lines must be
+   * indented past `parentIndent` (the enclosing block collection's indentation).
+   */
+  private quotedScalar(parentIndent: number): { value: string } {
     const t = this.text;
     const q = t.charCodeAt(this.pos);
     let p = this.pos + 1;
@@ -640,6 +707,7 @@ class FastYaml {
         if (t.startsWith('---', p) || t.startsWith('...', p)) {
           if (this.columnOf(p) === 0) this.giveUp();
         }
+        if (p < t.length && this.columnOf(p) <= parentIndent) this.giveUp();
         out += breaks > 1 ? '\n'.repeat(breaks - 1) : ' ';
         chunk = p;
         continue;
@@ -702,7 +770,6 @@ class FastYaml {
         if (t.charCodeAt(s) === TAB) this.giveUp();
         let content = t.slice(q + contentIndent, lineEnd);
         if (content.endsWith('\r')) content = content.slice(0, -1);
-        if (!literal && indentHere > contentIndent) this.giveUp();
         lines.push(content);
         lastContentEnd = lineEnd;
       }
@@ -720,13 +787,24 @@ class FastYaml {
     let value: string;
     if (literal) value = body.join('\n');
     else {
+      // Folding: a break between two lines of text becomes a space, unless empty lines stand between them (one
+      // newline each); breaks next to more-indented lines are kept. Leading empty lines are newlines.
       value = '';
-      for (let i = 0; i < body.length; i++) {
-        const line = body[i]!;
-        if (i === 0) value = line;
-        else if (line === '') value += '\n';
-        else if (body[i - 1] === '') value += line;
-        else value += ' ' + line;
+      let started = false;
+      let previousIndented = false;
+      let emptyLines = 0;
+      for (const line of body) {
+        if (line === '') {
+          emptyLines++;
+          continue;
+        }
+        const indented = line.charCodeAt(0) === SPACE || line.charCodeAt(0) === TAB;
+        if (!started) value = '\n'.repeat(emptyLines) + line;
+        else if (!indented && !previousIndented) value += (emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines)) + line;
+        else value += '\n'.repeat(emptyLines + 1) + line;
+        started = true;
+        previousIndented = indented;
+        emptyLines = 0;
       }
     }
     if (body.length > 0) {
@@ -760,28 +838,21 @@ class FastYaml {
       }
       if (open === LBRACE) {
         const keyStart = this.pos;
-        let key: string;
-        if (c === DQUOTE || c === SQUOTE) {
-          key = this.quotedScalar().value;
-          this.nodeCount++;
-        } else {
-          if (c === BANG || c === AMP || c === STAR || c === LBRACKET || c === LBRACE || c === 63) this.giveUp();
-          const node = this.inlineScalar(-1, false, true);
-          if (node.value.kind === 'list' || node.value.kind === 'object') this.giveUp();
-          key = node.value.kind === 'null' ? (node.value.span!.endColumn === node.value.span!.column ? '' : 'null') : String((node.value as { value: unknown }).value);
-          if (node.value.kind === 'string' && node.value.value === '') this.giveUp();
-        }
-        this.skipBlank();
-        // `{key}` and `{key: }` (null values) are left to the yaml package.
-        if (t.charCodeAt(this.pos) !== COLON) this.giveUp();
-        this.pos++;
-        this.skipBlank();
-        const d = t.charCodeAt(this.pos);
-        if (d === COMMA || d === close) this.giveUp();
-        const value = this.flowNode(depth + 1).value;
+        const key = this.flowKey();
+        const value = this.flowPairValue(depth, close);
         entries.delete(key);
         entries.set(key, value);
         spans.set(key, this.spanTo(keyStart, value.span!));
+      } else if (this.implicitKeyAhead(true)) {
+        // `[a, key: value]`: the entry is a mapping of that one pair.
+        const keyStart = this.pos;
+        const key = this.flowKey();
+        const value = this.flowPairValue(depth + 1, close);
+        const span = this.spanTo(keyStart, value.span!);
+        const pair: ObjectValue = { kind: 'object', entries: new Map([[key, value]]), span };
+        this.keySpans.set(pair, new Map([[key, span]]));
+        this.nodeCount++;
+        items.push(pair);
       } else {
         const node = this.flowNode(depth + 1);
         this.skipBlank();
@@ -808,6 +879,36 @@ class FastYaml {
     return { value: obj, end: this.pos };
   }
 
+  /** A scalar key in a flow collection, up to (not including) its `:`. */
+  private flowKey(): string {
+    const t = this.text;
+    const c = t.charCodeAt(this.pos);
+    let key: string;
+    if (c === DQUOTE || c === SQUOTE) {
+      key = this.quotedScalar(this.flowBlockIndent).value;
+      this.nodeCount++;
+    } else {
+      if (c === BANG || c === AMP || c === STAR || c === LBRACKET || c === LBRACE || c === 63) this.giveUp();
+      const node = this.inlineScalar(-1, false, true);
+      if (node.value.kind === 'list' || node.value.kind === 'object') this.giveUp();
+      key = node.value.kind === 'null' ? (node.value.span!.endColumn === node.value.span!.column ? '' : 'null') : String((node.value as { value: unknown }).value);
+      if (node.value.kind === 'string' && node.value.value === '') this.giveUp();
+    }
+    this.skipBlank();
+    // `{key}` and `{key: }` (null values) are left to the yaml package.
+    if (t.charCodeAt(this.pos) !== COLON) this.giveUp();
+    this.pos++;
+    return key;
+  }
+
+  /** The value after a flow key's `:`. */
+  private flowPairValue(depth: number, close: number): Value {
+    this.skipBlank();
+    const d = this.text.charCodeAt(this.pos);
+    if (d === COMMA || d === close) this.giveUp();
+    return this.flowNode(depth + 1).value;
+  }
+
   private flowNode(depth: number): Node {
     const t = this.text;
     const props = this.flowProperties();
@@ -815,8 +916,12 @@ class FastYaml {
     let node: Node;
     if (c === LBRACKET || c === LBRACE) node = this.flowCollection(depth);
     else if (c === STAR) node = this.alias();
-    else if (props.tag !== undefined && (c === COMMA || c === RBRACKET || c === RBRACE)) this.giveUp();
-    else node = this.inlineScalar(-1, props.tag !== undefined, true);
+    else if (props.tag !== undefined && (c === COMMA || c === RBRACKET || c === RBRACE)) {
+      // `[!GetAZs ]`: the tagged text is empty and sits where the collection goes on (on the tag's line only).
+      if (t.lastIndexOf('\n', this.pos) >= props.tagStart!) this.giveUp();
+      this.nodeCount++;
+      node = { value: { kind: 'string', value: '', span: this.span(this.pos, this.pos) }, end: this.pos };
+    } else node = this.inlineScalar(-1, props.tag !== undefined, true);
     return this.finish(props, node!);
   }
 
@@ -830,23 +935,10 @@ class FastYaml {
       if (c !== BANG && c !== AMP) break;
       if (c === BANG) {
         if (props.tag !== undefined) this.giveUp();
-        if (t.charCodeAt(this.pos + 1) === BANG || t.charCodeAt(this.pos + 1) === 60) this.giveUp();
-        const s = this.pos;
-        let p = s + 1;
-        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
-        if (p === s + 1) this.giveUp();
-        props.tag = t.slice(s, p);
-        props.tagStart = s;
-        this.pos = p;
+        this.readTag(props);
       } else {
         if (props.anchor !== undefined) this.giveUp();
-        const s = this.pos + 1;
-        let p = s;
-        while (p < t.length && !isWhite(t.charCodeAt(p)) && !isFlowIndicator(t.charCodeAt(p))) p++;
-        if (p === s) this.giveUp();
-        props.anchor = t.slice(s, p);
-        props.countBefore = this.nodeCount;
-        this.pos = p;
+        this.readAnchor(props);
       }
       const before = this.pos;
       this.skipBlank();
