@@ -1,15 +1,12 @@
 /**
  * One measurement in a fresh process, so peak RSS belongs to this corpus alone.
- * Usage: node dist/bench/measure.js <corpus-dir> [--threads N | --hcl | --hcl-threads N]
+ * Usage: node dist/bench/measure.js <corpus-dir> [--threads N | --hcl]
  * Prints one JSON line: { files, bytes, parseMs (cold), warmParseMs, scanMs, grants, errors, peakRssMB }.
- * `--hcl-threads N` parses on N threads the way the scan spreads its work (one shared counter), cold, and reports
- * the wall time from the first file to the last as parseMs.
  * The scan runs first, in a fresh process, so its figure is the cold one a CLI run sees.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { parseHcl } from '../src/parse/hcl/index.js';
 import { scan } from '../src/pipeline/scan.js';
 
@@ -43,31 +40,10 @@ async function main(): Promise<void> {
       else warmParseMs = Math.min(warmParseMs, ms);
     }
   }
-  const threadsAt = process.argv.indexOf('--hcl-threads');
-  if (threadsAt > 0) {
-    const threads = Number(process.argv[threadsAt + 1] ?? 2);
-    const tfFiles = listFiles(dir, isTf);
-    const texts = tfFiles.map((f) => readFileSync(f, 'utf8'));
-    files = tfFiles.length;
-    bytes = tfFiles.reduce((n, f) => n + statSync(f).size, 0);
-    const counter = new SharedArrayBuffer(4);
-    const next = new Int32Array(counter);
-    const t0 = performance.now();
-    const workers = Array.from({ length: threads - 1 }, () => {
-      const worker = new Worker(new URL('./hcl-parse-worker.js', import.meta.url), { workerData: { counter, files: tfFiles, texts } });
-      return new Promise<void>((resolve, reject) => {
-        worker.once('message', () => resolve());
-        worker.once('error', reject);
-      });
-    });
-    for (let i = Atomics.add(next, 0, 1); i < texts.length; i = Atomics.add(next, 0, 1)) parseHcl(texts[i]!, tfFiles[i]!);
-    await Promise.all(workers);
-    parseMs = performance.now() - t0;
-  }
   let scanMs = 0;
   let result: Awaited<ReturnType<typeof scan>> | undefined;
   // With --hcl only the parser is measured: a scan after it would run on a warmed-up JIT and look faster than a CLI run.
-  if (!process.argv.includes('--hcl') && threadsAt < 0) {
+  if (!process.argv.includes('--hcl')) {
     const t1 = performance.now();
     const scanThreadsAt = process.argv.indexOf('--threads');
     result = await scan({ paths: [dir], rules: undefined, ...(scanThreadsAt > 0 ? { threads: Number(process.argv[scanThreadsAt + 1]) } : {}) });

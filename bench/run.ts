@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and memory over the shared corpus. A benchmark, not a test: it prints figures.
- * Each corpus is measured in a fresh process (peak RSS per corpus), with the scan's default threads (one per core, at
- * most 4); hcl2json runs on the same Terraform files for the ratio.
+ * Each corpus is measured in a fresh process (peak RSS per corpus), with the scan's default threads for this machine;
+ * hcl2json runs on the same Terraform files for the ratio.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { listFiles } from './measure.js';
 import { diffBenchMs } from './diff.js';
+import { possibleThreads } from '../src/pipeline/parallel.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -70,8 +71,8 @@ function smallFileWallMs(): number {
 }
 
 const mb = (b: number) => b / 1024 / 1024;
-/** The scan's default on this machine: one thread per core, at most 4 (src/pipeline/parallel.ts). */
-const SCAN_THREADS = Math.min(os.availableParallelism(), 4);
+/** The scan's default thread count on this machine (src/pipeline/parallel.ts). */
+const DEFAULT_THREADS = possibleThreads(undefined);
 const fmt = (n: number, d = 0) => n.toFixed(d);
 
 async function main(): Promise<void> {
@@ -83,11 +84,7 @@ async function main(): Promise<void> {
   const tfDir = path.join(corpus, 'terraform');
   const tf = best(3, () => measure(tfDir));
   const parse = measure(tfDir, '--hcl');
-  const parallelParse = best(3, () => {
-    const m = measure(tfDir, '--hcl-threads', String(SCAN_THREADS));
-    return { ...m, scanMs: m.parseMs };
-  });
-  const tfOneThread = best(3, () => measure(tfDir, '--threads', '1'));
+  const tfTwoThreads = best(3, () => measure(tfDir, '--threads', '2'));
   rows.push(['terraform', String(tf.files), fmt(mb(tf.bytes), 2), fmt(parse.parseMs), fmt(tf.scanMs), fmt(mb(tf.bytes) / (tf.scanMs / 1000), 1), String(tf.grants), String(tf.errors), fmt(tf.peakRssMB)]);
   for (const name of ['tfplan', 'cloudformation', 'bicep', 'arm']) {
     const dir = path.join(corpus, name);
@@ -104,10 +101,7 @@ async function main(): Promise<void> {
   console.log(`hcl2json on the same ${parse.files} .tf files (${fmt(mb(parse.bytes), 2)} MB): ${fmt(h2j)} ms (${fmt(mb(parse.bytes) / (h2j / 1000), 2)} MB/s)`);
   console.log(`grantlint HCL parse, cold (first pass in a fresh process): ${fmt(parse.parseMs)} ms (${fmt(mb(parse.bytes) / (parse.parseMs / 1000), 1)} MB/s): ${fmt(h2j / parse.parseMs, 1)}x hcl2json`);
   console.log(`grantlint HCL parse, warm (best later pass): ${fmt(parse.warmParseMs)} ms (${fmt(mb(parse.bytes) / (parse.warmParseMs / 1000), 1)} MB/s): ${fmt(h2j / parse.warmParseMs, 1)}x hcl2json`);
-  console.log(
-    `grantlint HCL parse on ${SCAN_THREADS} threads as the scan spreads it, cold (fresh process, worker start included): ${fmt(parallelParse.parseMs)} ms: ${fmt(h2j / parallelParse.parseMs, 1)}x hcl2json`,
-  );
-  console.log(`terraform scan on one thread (--threads 1): ${fmt(tfOneThread.scanMs)} ms, peak RSS ${fmt(tfOneThread.peakRssMB)} MB`);
+  console.log(`terraform scan on ${os.availableParallelism()} cores with --threads 2 (the default here is ${DEFAULT_THREADS}): ${fmt(tfTwoThreads.scanMs)} ms, peak RSS ${fmt(tfTwoThreads.peakRssMB)} MB`);
   console.log(`single small file, CLI wall time including Node start (median of 7): ${fmt(small)} ms`);
   console.log(`diff --base on a ${diff.files}-file tree with 3 changed files: ${fmt(diff.ms)} ms (${diff.added} grants added)`);
 }

@@ -39,8 +39,8 @@ Options:
                          longer occur are listed on standard error
       --compliance NAME  report: ${FRAMEWORK_NAMES.join('|')}
       --force            init: overwrite an existing policy file
-      --threads N        threads that read the files (default: one per core, up to 4, for inputs over 1 MB;
-                         1 = no worker threads)
+      --threads N        threads that read the files (default for inputs over 1 MB: one per core but one, up to
+                         4, and 1 on two cores; 1 = no worker threads)
       --debug            keep stack traces of internal errors
   -h, --help             show this help
   -v, --version          show the version

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 /** The `grantlint` executable: wires runCli to the process; nothing it prints on failure is a stack trace unless --debug. */
+import module from 'node:module';
+
+// Node 22.1 and later keep the tool's compiled code between runs (a third of a small scan's time is compiling it);
+// older Node has no such cache and goes on without it.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
