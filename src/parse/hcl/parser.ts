@@ -1087,6 +1087,20 @@ export class HclParser {
 
   /** Parses a quoted string or heredoc; `open` is the opening token (already consumed), or -1 for a bare template. */
   private parseTemplate(open: number): TemplateExpr {
+    // Most strings are one literal between quotes: built directly, as the general path below would build them.
+    if (open >= 0 && this.types[open] === Tok.OQuote) {
+      const i = this.pos;
+      const t = this.types[i];
+      if (t === Tok.CQuote || (t === Tok.QuotedLit && this.types[i + 1] === Tok.CQuote)) {
+        const literal = t === Tok.QuotedLit;
+        const close = literal ? i + 1 : i;
+        const from = literal ? this.starts[i]! : this.ends[open]!;
+        const to = literal ? this.ends[i]! : from;
+        this.pos = close + 1;
+        const part: TemplateLiteral = { type: 'TemplateLiteral', value: literal ? this.unescape(i, true) : '', range: this.range(from, to) };
+        return { type: 'Template', parts: [part], range: this.range(this.starts[open]!, this.ends[close]!) };
+      }
+    }
     const bare = open < 0;
     const heredoc = !bare && this.types[open] === Tok.OHeredoc;
     const closeType = bare ? Tok.EOF : heredoc ? Tok.CHeredoc : Tok.CQuote;
