@@ -62,6 +62,21 @@ export type Value = StringValue | NumberValue | BoolValue | NullValue | ListValu
 export const str = (value: string, span?: SourceSpan): StringValue => (span ? { kind: 'string', value, span } : { kind: 'string', value });
 export const unknown = (expr: string, extra: Partial<Omit<UnknownValue, 'kind' | 'expr'>> = {}): UnknownValue => ({ kind: 'unknown', expr, ...extra });
 
+/** Text of a scalar for names and messages: strings as they are, unknowns as `${expr}`; undefined for the rest. */
+export function scalarText(v: Value | undefined): string | undefined {
+  switch (v?.kind) {
+    case 'string':
+      return v.value;
+    case 'number':
+    case 'bool':
+      return String(v.value);
+    case 'unknown':
+      return '${' + v.expr + '}';
+    default:
+      return undefined;
+  }
+}
+
 /** Every unknown expression inside a value (deep), without duplicates, in order of appearance. */
 export function collectUnknowns(v: Value, out: string[] = []): string[] {
   const add = (e: string) => {

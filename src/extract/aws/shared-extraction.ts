@@ -6,7 +6,7 @@
 import type { Grant, GrantDetails, Principal } from '../../model/grant.js';
 import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { GrantSource } from '../../model/span.js';
-import type { Value } from '../../evaluate/value.js';
+import { scalarText, type Value } from '../../evaluate/value.js';
 import type { ManagedPolicyFacts } from '../../analyze/aws/policy-semantics.js';
 import { makeGrant } from '../grant.js';
 import type { UnresolvedExpr } from './policy.js';
@@ -25,19 +25,7 @@ export function knownString(v: Value | undefined): string | undefined {
 }
 
 /** Text of a scalar for names and messages; unknowns as `${expr}`. */
-export function displayText(v: Value | undefined): string | undefined {
-  switch (v?.kind) {
-    case 'string':
-      return v.value;
-    case 'number':
-    case 'bool':
-      return String(v.value);
-    case 'unknown':
-      return '${' + v.expr + '}';
-    default:
-      return undefined;
-  }
-}
+export const displayText = scalarText;
 
 /** A list's items, a single value as one item, nothing for null or absent. */
 export function itemsOf(v: Value | undefined): Value[] {

@@ -6,7 +6,7 @@
  */
 import type { Grant, Principal } from '../../model/grant.js';
 import type { SourceFormat, SourceSpan } from '../../model/span.js';
-import { collectUnknowns, type Value } from '../../evaluate/value.js';
+import { collectUnknowns, scalarText, type Value } from '../../evaluate/value.js';
 import { DEFAULT_AZURE_ROLES, type AzureRoleCatalog } from '../../analyze/azure/roles.js';
 import { accessPolicyGrant, principalTypeOf, roleAssignmentGrant, roleDefinitionGrant, scopeKindOfId, type AzureScopeKind } from './grants.js';
 
@@ -66,20 +66,9 @@ export function extractAzureFromDeployment(resources: readonly DeploymentResourc
 
 /** Text of a value: strings with `${expr}` for unknown parts, unknowns as `${expr}`; undefined for null/missing. */
 export function valueText(v: Value | undefined): string | undefined {
-  if (!v) return undefined;
-  switch (v.kind) {
-    case 'string':
-      return v.value;
-    case 'number':
-    case 'bool':
-      return String(v.value);
-    case 'unknown':
-      return '${' + v.expr + '}';
-    case 'null':
-      return undefined;
-    default:
-      return JSON.stringify(v.kind === 'list' ? v.items.map(valueText) : Object.fromEntries([...v.entries].map(([k, x]) => [k, valueText(x)])));
-  }
+  if (v?.kind === 'list') return JSON.stringify(v.items.map(valueText));
+  if (v?.kind === 'object') return JSON.stringify(Object.fromEntries([...v.entries].map(([k, x]) => [k, valueText(x)])));
+  return scalarText(v);
 }
 
 function prop(v: Value | undefined, key: string): Value | undefined {
