@@ -139,7 +139,14 @@ function plainReferences(file: SourceFile): string[] | undefined {
   return targets;
 }
 
+/** Found once per file: the scan asks when it splits the files into jobs and again when a job evaluates them. */
+const referencesByFile = new WeakMap<SourceFile, { text: string; targets: string[] }>();
+
 /** What localReferences finds in the parsed file, in the same order; usually without parsing it. */
 export function moduleReferences(file: SourceFile): string[] {
-  return plainReferences(file) ?? localReferences(file.path, parseBicep(file.text, file.path).program);
+  const known = referencesByFile.get(file);
+  if (known?.text === file.text) return known.targets;
+  const targets = plainReferences(file) ?? localReferences(file.path, parseBicep(file.text, file.path).program);
+  referencesByFile.set(file, { text: file.text, targets });
+  return targets;
 }
