@@ -136,6 +136,17 @@ describe('discover', () => {
     expect(result.errors).toEqual([{ file: 'encodings/odd.tf', line: 1, column: 1, message: 'invalid UTF-16 text after a UTF-16 byte-order mark', code: 'encoding' }]);
   });
 
+  it('keeps a real U+FFFD and a UTF-8 BOM followed by a second one as they are written', () => {
+    write('replacement/real.tf', Buffer.from('note = "\uFFFD"\n'));
+    write('replacement/two-boms.tf', Buffer.from('\uFEFF\uFEFFa = 1\n'));
+    const result = discover({ paths: ['replacement'], cwd: repo });
+    expect(result.files.map((f) => [f.path, f.text])).toEqual([
+      ['replacement/real.tf', 'note = "\uFFFD"\n'],
+      ['replacement/two-boms.tf', '\uFEFFa = 1\n'],
+    ]);
+    expect(result.errors).toEqual([]);
+  });
+
   it('reports a path that does not exist', () => {
     const result = discover({ paths: ['missing-dir'], cwd: repo });
     expect(result.errors).toEqual([{ file: 'missing-dir', line: 1, column: 1, message: 'path not found: missing-dir', code: 'read' }]);

@@ -271,6 +271,11 @@ class Walker {
   private readCandidate(abs: string, rel: string): void {
     if (this.seenFiles.has(rel)) return;
     this.seenFiles.add(rel);
+    const plain = readPlainText(abs);
+    if (plain !== undefined) {
+      this.accept(abs, rel, plain);
+      return;
+    }
     const read = readWithLimit(abs, MAX_FILE_BYTES);
     if ('error' in read) {
       this.errors.push(toolError(rel, `cannot read: ${describeFsError(read.error)}`, 'read'));
@@ -319,6 +324,23 @@ class Walker {
     if (!this.options.wanted) return true;
     const text = bytes.toString('utf8', 0, Math.min(bytes.length, CLAIM_PROBE_BYTES)).replace(/\0/g, '');
     return this.options.wanted({ absPath: abs, path: rel, text });
+  }
+}
+
+/**
+ * The common case in one read decoded natively: a file within the size limit whose UTF-8 decoding needed no
+ * replacement character and holds no NUL. Anything else (too large, unreadable, binary, not UTF-8, UTF-16, or text
+ * that really contains U+FFFD) is undefined and goes the byte-by-byte way below, which says what is wrong and where.
+ */
+function readPlainText(abs: string): string | undefined {
+  try {
+    if (fs.statSync(abs).size > MAX_FILE_BYTES) return undefined;
+    const text = fs.readFileSync(abs, 'utf8');
+    if (text.includes('\uFFFD') || text.includes('\0') || text.length > MAX_FILE_BYTES) return undefined;
+    // Without the UTF-8 byte-order mark, as decodeUtf8 gives it.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
   }
 }
 
