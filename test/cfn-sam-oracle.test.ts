@@ -2,7 +2,7 @@
  * SAM oracle: for every input/output pair of SAM's translator tests in the shared corpus, the execution roles our SAM
  * expansion generates must carry the same IAM as the roles SAM's own translator wrote (trust policy, managed policy
  * ARNs as a set, inline policies by name, permissions boundary), and so must the roles SAM creates for state machine
- * event sources (`<StateMachine><Event>Role`). Connector policies (separate managed policies) are outside the comparison.
+ * event sources (`<StateMachine><Event>Role`). Connector policies are compared in cfn-sam-connectors.test.ts.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';

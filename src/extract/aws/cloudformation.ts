@@ -356,6 +356,7 @@ class CloudFormationExtractor {
     if (principals.length === 0 && managed && this.attachedManagedPolicies.has(r.address)) return;
     const details: GrantDetails = managed ? {} : { inline: true };
     if (principals.length === 0) details.unattached = true;
+    if (r.generatedFrom !== undefined) details.generatedFrom = r.generatedFrom;
     this.emitPolicy(r, 'PolicyDocument', r.properties.get('PolicyDocument'), {
       kind: 'identity-policy',
       policyName: this.managedPolicyName(r),
@@ -439,6 +440,7 @@ class CloudFormationExtractor {
     const ownName = spec.nameProperty ? knownString(r.properties.get(spec.nameProperty)) : undefined;
     const name = target?.name ?? ownName ?? r.logicalId;
     const details: GrantDetails = { resourceType: r.type, resourceAddress: target?.address ?? r.address };
+    if (r.generatedFrom !== undefined) details.generatedFrom = r.generatedFrom;
     this.emitPolicy(r, spec.policy, policy, { kind: 'resource-policy', attachedTo: name, policyName: `${name} resource policy`, details });
   }
 
@@ -474,6 +476,7 @@ class CloudFormationExtractor {
     const details: GrantDetails = { resourceType: r.type, attachedTo: target.name, policy: `${target.name} resource policy`, resourceAddress: target.address ?? r.address };
     if (principal.name !== text) details.principalText = text;
     if (r.conditional) details.conditional = true;
+    if (r.generatedFrom !== undefined) details.generatedFrom = r.generatedFrom;
     const unresolved = [...new Set([...this.unresolvedOf(principalValue), ...this.unresolvedOf(r.properties.get('Action')), ...this.unresolvedOf(r.properties.get('SourceArn'))])];
     this.grants.push(lambdaPermissionGrant(principal, action, target.name, conditions, { ...r.span, address: r.sourceAddress, format: 'cloudformation' }, unresolved, details));
   }

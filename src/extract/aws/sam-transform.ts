@@ -4,11 +4,13 @@
  * the policies implied by Tracing, VpcConfig and event sources, and `Policies` in every form (managed policy name,
  * ARN, inline document, SAM policy template, `Fn::If` of those). The generated roles are added to the raw template as
  * ordinary `AWS::IAM::Role` resources, evaluated and extracted like any other; they point at the SAM resource's lines.
+ * Connectors become the managed policies and resource policies SAM generates for them (see sam-connectors.ts).
  */
 import type { SourceSpan } from '../../model/span.js';
 import { toPlain, type ObjectValue, type Value } from '../../evaluate/value.js';
 import type { RawResource, RawTemplate } from '../../evaluate/cloudformation/template.js';
 import { expandSamPolicyTemplate, isSamPolicyTemplate } from './sam-policy-templates.js';
+import { connectorResources, list, object, text } from './sam-connectors.js';
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -134,6 +136,8 @@ export function expandSam(template: RawTemplate): void {
     if (role) out.push(role);
     if (r.type === 'AWS::Serverless::StateMachine') out.push(...stateMachineEventRoles(r));
   }
+  // Connectors read the declared resources (before the API rewrite above), and add their policies at the end.
+  out.push(...connectorResources(template));
   template.resources = out;
 }
 
@@ -280,18 +284,6 @@ function restApiWithPolicy(template: RawTemplate, r: RawResource): RawResource |
     propertySpans: new Map([['Policy', r.propertySpans.get('Auth') ?? span]]),
     generatedFrom: r.address,
   };
-}
-
-function text(value: string, span: SourceSpan | undefined): Value {
-  return span ? { kind: 'string', value, span } : { kind: 'string', value };
-}
-
-function object(entries: Array<[string, Value]>, span: SourceSpan | undefined): ObjectValue {
-  return { kind: 'object', entries: new Map(entries), ...(span ? { span } : {}) };
-}
-
-function list(items: Value[], span: SourceSpan | undefined): Value {
-  return { kind: 'list', items, ...(span ? { span } : {}) };
 }
 
 /** The SAM resource's properties over the template's Globals for its kind (maps merged, the resource winning). */
