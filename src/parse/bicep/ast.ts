@@ -4,18 +4,9 @@
  * the Bicep evaluator (src/evaluate/bicep).
  */
 
-/** A position. Nodes that start or end at the same token share one Pos object: treat positions as read-only. */
-export interface Pos {
-  line: number;
-  column: number;
-  /** 0-based UTF-16 offset into the file text. */
-  offset: number;
-}
+import type { Range } from '../range.js';
 
-export interface Range {
-  start: Pos;
-  end: Pos;
-}
+export type { Pos, Range } from '../range.js';
 
 interface NodeBase {
   range: Range;

@@ -36,24 +36,10 @@ const PRECEDENCE: Partial<Record<T, number>> = {
   [T.Percent]: 7,
 };
 
-const BINARY_OPERATOR: Partial<Record<T, A.BinaryOperator>> = {
-  [T.DoubleQuestion]: '??',
-  [T.Or]: '||',
-  [T.And]: '&&',
-  [T.Eq]: '==',
-  [T.NotEq]: '!=',
-  [T.EqI]: '=~',
-  [T.NotEqI]: '!~',
-  [T.Lt]: '<',
-  [T.Le]: '<=',
-  [T.Gt]: '>',
-  [T.Ge]: '>=',
-  [T.Plus]: '+',
-  [T.Minus]: '-',
-  [T.Star]: '*',
-  [T.Slash]: '/',
-  [T.Percent]: '%',
-};
+/** The operator a binary token stands for is its text; the precedence table lists the binary tokens. */
+const BINARY_OPERATOR: Partial<Record<T, A.BinaryOperator>> = Object.fromEntries(
+  Object.keys(PRECEDENCE).map((kind) => [kind, TOKEN_TEXT[Number(kind)] as A.BinaryOperator]),
+);
 
 const STATEMENT_KEYWORDS = new Set([
   'targetScope',

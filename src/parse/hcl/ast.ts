@@ -3,17 +3,9 @@
  * This file is the contract between the HCL parser (src/parse/hcl) and the Terraform evaluator (src/evaluate/terraform).
  */
 
-export interface Pos {
-  line: number;
-  column: number;
-  /** 0-based UTF-16 offset into the file text. */
-  offset: number;
-}
+import type { Range } from '../range.js';
 
-export interface Range {
-  start: Pos;
-  end: Pos;
-}
+export type { Pos, Range } from '../range.js';
 
 interface NodeBase {
   range: Range;
