@@ -15214,24 +15214,9 @@ var PRECEDENCE = {
   [36 /* Slash */]: 7,
   [37 /* Percent */]: 7
 };
-var BINARY_OPERATOR = {
-  [21 /* DoubleQuestion */]: "??",
-  [40 /* Or */]: "||",
-  [39 /* And */]: "&&",
-  [25 /* Eq */]: "==",
-  [26 /* NotEq */]: "!=",
-  [27 /* EqI */]: "=~",
-  [28 /* NotEqI */]: "!~",
-  [29 /* Lt */]: "<",
-  [30 /* Le */]: "<=",
-  [31 /* Gt */]: ">",
-  [32 /* Ge */]: ">=",
-  [33 /* Plus */]: "+",
-  [34 /* Minus */]: "-",
-  [35 /* Star */]: "*",
-  [36 /* Slash */]: "/",
-  [37 /* Percent */]: "%"
-};
+var BINARY_OPERATOR = Object.fromEntries(
+  Object.keys(PRECEDENCE).map((kind) => [kind, TOKEN_TEXT[Number(kind)]])
+);
 var STATEMENT_KEYWORDS = /* @__PURE__ */ new Set([
   "targetScope",
   "metadata",
