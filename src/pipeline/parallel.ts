@@ -16,6 +16,8 @@ import type { FrontEnd, ScanOptions } from './frontend.js';
 export interface FrontEndJob {
   frontEnd: FrontEnd;
   files: SourceFile[];
+  /** Characters of text in the files. */
+  bytes: number;
 }
 
 export interface JobOutcome {
@@ -42,7 +44,7 @@ const MAX_THREADS = 4;
 
 /** One job per group of each front end's files; the largest first, so the threads finish close together. */
 export function planJobs(claimed: ReadonlyMap<FrontEnd, SourceFile[]>): FrontEndJob[] {
-  const jobs: Array<FrontEndJob & { bytes: number; order: number }> = [];
+  const jobs: Array<FrontEndJob & { order: number }> = [];
   let order = 0;
   for (const [frontEnd, files] of claimed) {
     const groups = frontEnd.partition ? frontEnd.partition(files) : [files];
@@ -52,7 +54,7 @@ export function planJobs(claimed: ReadonlyMap<FrontEnd, SourceFile[]>): FrontEnd
     }
   }
   jobs.sort((a, b) => b.bytes - a.bytes || a.order - b.order);
-  return jobs.map(({ frontEnd, files }) => ({ frontEnd, files }));
+  return jobs.map(({ frontEnd, files, bytes }) => ({ frontEnd, files, bytes }));
 }
 
 /**
@@ -62,8 +64,7 @@ export function planJobs(claimed: ReadonlyMap<FrontEnd, SourceFile[]>): FrontEnd
 export function threadCount(jobs: readonly FrontEndJob[], requested: number | undefined): number {
   if (jobs.length < 2) return 1;
   if (requested !== undefined) return Math.max(1, Math.min(requested, jobs.length));
-  const bytes = jobs.reduce((n, j) => n + j.files.reduce((m, f) => m + f.text.length, 0), 0);
-  if (bytes < PARALLEL_MIN_BYTES) return 1;
+  if (jobs.reduce((n, j) => n + j.bytes, 0) < PARALLEL_MIN_BYTES) return 1;
   return Math.max(1, Math.min(defaultThreads(), jobs.length));
 }
 
@@ -107,10 +108,6 @@ export class WorkerPool {
   constructor(count: number, script: URL | undefined = workerScript()) {
     if (!script) return;
     for (let i = 0; i < count; i++) this.workers.push(startWorker(script));
-  }
-
-  get size(): number {
-    return this.workers.length;
   }
 
   /** Takes up to `count` workers out of the pool (the rest are stopped). */
@@ -187,7 +184,7 @@ function startWorker(script: URL): PooledWorker {
 }
 
 /** Runs one job's front end; a front end that throws must not sink the scan: its files become internal errors. */
-export function runJob(job: FrontEndJob, all: ReadonlyMap<string, SourceFile>, options: ScanOptions): JobOutcome {
+export function runJob(job: Pick<FrontEndJob, 'frontEnd' | 'files'>, all: ReadonlyMap<string, SourceFile>, options: ScanOptions): JobOutcome {
   const start = performance.now();
   let result: FrontEndResult;
   try {

@@ -53,8 +53,8 @@ export interface ScanRequest {
    */
   sources?: { root: string; files: SourceFile[]; errors?: ToolError[] } | undefined;
   /**
-   * Threads that read the files (1 = this thread only). By default one per core, up to 4, when the input is large
-   * enough to gain from it.
+   * Threads that read the files (1 = this thread only). By default one per core but one, up to 4 (one on two cores),
+   * when the input is large enough to gain from it (see src/pipeline/parallel.ts).
    */
   threads?: number;
   /** Front ends to use; defaults to every registered one (tests pass their own). */

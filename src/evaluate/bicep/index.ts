@@ -14,6 +14,7 @@ export { resolveLocal, staticString };
 
 /** From this many files on, warming the parser up first pays for itself (see src/parse/bicep/warm-up.ts). */
 const WARM_UP_FROM_FILES = 30;
+let filesEvaluatedOnThisThread = 0;
 
 export interface BicepScanOptions {
   /** `--param name=value` overrides for root files. */
@@ -28,7 +29,9 @@ export interface BicepScanOptions {
 }
 
 export function evaluateBicep(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: BicepScanOptions = {}): BicepEvaluation {
-  if (files.length >= WARM_UP_FROM_FILES) warmUpBicepParser();
+  // Counted per thread: a scan hands the files over in small groups (see the Bicep front end's partition).
+  filesEvaluatedOnThisThread += files.length;
+  if (filesEvaluatedOnThisThread >= WARM_UP_FROM_FILES) warmUpBicepParser();
   const bicep = files.filter((f) => f.path.toLowerCase().endsWith('.bicep')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const paramFiles = files.filter((f) => f.path.toLowerCase().endsWith('.bicepparam')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Roots come from the references read before parsing (see references.ts), so that no file has to be parsed before

@@ -14,10 +14,18 @@ import { connectedGroups } from '../../shared/connected-groups.js';
 const HCL_SOURCE = /\bsource\s*=\s*"((?:[^"\\\n]|\\.)*)"/g;
 const JSON_SOURCE = /"source"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
-const dirOf = (p: string) => {
+/** The directory of a repository-relative file, '' for the root: the key of its module. */
+export const dirOf = (p: string) => {
   const d = path.posix.dirname(p);
   return d === '.' ? '' : d;
 };
+
+/** The module directory a local `source` names from `fromDir` (no trailing slash, '' for the root), or undefined for a remote source. */
+export function localModuleDir(fromDir: string, source: string): string | undefined {
+  if (!(source === '.' || source === '..' || source.startsWith('./') || source.startsWith('../'))) return undefined;
+  const dir = path.posix.normalize(path.posix.join(fromDir, source)).replace(/\/+$/, '');
+  return dir === '.' ? '' : dir;
+}
 
 /** Whether the line holding `offset` is a line comment up to there (`# module "x" {` calls kept for later). */
 function commentedOut(text: string, offset: number): boolean {
@@ -44,10 +52,8 @@ export function calledDirs(file: SourceFile): string[] {
         continue;
       }
     }
-    if (source === '.' || source === '..' || source.startsWith('./') || source.startsWith('../')) {
-      const dir = path.posix.normalize(path.posix.join(dirOf(file.path), source)).replace(/\/+$/, '');
-      dirs.push(dir === '.' ? '' : dir);
-    }
+    const dir = localModuleDir(dirOf(file.path), source);
+    if (dir !== undefined) dirs.push(dir);
   }
   return dirs;
 }

@@ -14,7 +14,7 @@ import type { Value } from '../value.js';
 import { runWithBudget } from '../budget.js';
 import type { TfEvaluation } from './model.js';
 import { evaluate, fail, type EvalHost, type Scope } from './expr.js';
-import { calledDirs } from './components.js';
+import { calledDirs, dirOf } from './components.js';
 import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
 import type { TypeSpec } from './types.js';
 import { EvalError, compareStrings, mkStr } from './values.js';
@@ -24,10 +24,6 @@ export type { TfEvaluation, TfResource, TfUnresolvedModule } from './model.js';
 const isJson = (p: string) => p.toLowerCase().endsWith('.json');
 const isVarsFile = (p: string) => /\.tfvars(\.json)?$/i.test(p);
 const isConfigFile = (p: string) => /\.tf(\.json)?$/i.test(p);
-const dirOf = (p: string) => {
-  const d = path.posix.dirname(p);
-  return d === '.' ? '' : d;
-};
 
 /** Terraform loads terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order. */
 function autoVarsRank(name: string): number | undefined {

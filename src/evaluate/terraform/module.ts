@@ -11,6 +11,7 @@ import type { ToolError } from '../../model/finding.js';
 import type { ObjectValue, UnknownValue, Value } from '../value.js';
 import type { TfResource, TfUnresolvedModule } from './model.js';
 import { bind, evaluate, exprSpan, exprText, fail, iterate, markResource, markUnknownCollection, toNumber, type EvalHost, type FileRead, type Scope } from './expr.js';
+import { localModuleDir } from './components.js';
 import { convertToType, parseType, type TypeSpec } from './types.js';
 import { EvalError, firstUnknown, formatNumber, isWhollyKnown, parseNumber, mkList, mkNull, mkObj, mkStr, mkUnknown, sortedKeys, spanOf, typeName } from './values.js';
 import './functions.js';
@@ -92,7 +93,8 @@ export class ModuleDef {
             const literal = src ? staticString(src.expr) : undefined;
             const source = literal ?? (src ? file.text.slice(src.expr.range.start.offset, src.expr.range.end.offset) : '');
             const call: ModuleCallDecl = { name: l0, block, file, source, sourceSpan: spanOf((src ?? block).range, file.path) };
-            if (literal !== undefined && isLocalSource(literal)) call.localDir = repoDir(path.posix.join(dir, literal));
+            const localDir = literal === undefined ? undefined : localModuleDir(dir, literal);
+            if (localDir !== undefined) call.localDir = localDir;
             this.moduleCalls.set(l0, call);
             break;
           }
@@ -102,16 +104,6 @@ export class ModuleDef {
       }
     }
   }
-}
-
-/** A repository-relative directory in the form used as module key: no trailing slash, '' for the root. */
-function repoDir(p: string): string {
-  const n = path.posix.normalize(p).replace(/\/+$/, '');
-  return n === '.' ? '' : n;
-}
-
-function isLocalSource(source: string): boolean {
-  return source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
 }
 
 /** The text of a string literal without interpolation, or undefined. */

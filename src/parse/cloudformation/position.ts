@@ -1,8 +1,9 @@
-/** Offsets → 1-based line/column for one text, computed once per file (binary search per lookup). */
+/** Offsets → 1-based line/column for one text (see LineStarts), with spans of template nodes. */
 import type { SourceSpan } from '../../model/span.js';
+import { LineStarts } from '../lines.js';
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly lines: LineStarts;
 
   /**
    * `columnShifts`: spaces added at the start of some lines (1-based line -> count) when the text was re-indented
@@ -13,39 +14,17 @@ export class LineIndex {
     readonly file: string,
     private readonly columnShifts?: ReadonlyMap<number, number>,
   ) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  /** Line of the last lookup: readers ask for offsets in order, mostly on the same or the next line. */
-  private recent = 0;
-
-  /** 0-based index of the line holding `offset`. */
-  private lineIndex(offset: number): number {
-    const starts = this.starts;
-    const recent = this.recent;
-    if (offset >= starts[recent]!) {
-      if (recent + 1 >= starts.length || offset < starts[recent + 1]!) return recent;
-      if (recent + 2 >= starts.length || offset < starts[recent + 2]!) return (this.recent = recent + 1);
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.recent = lo;
-    return lo;
+    this.lines = new LineStarts(text);
   }
 
   private column(lineIndex: number, offset: number): number {
-    const column = offset - this.starts[lineIndex]! + 1;
+    const column = offset - this.lines.starts[lineIndex]! + 1;
     const shift = this.columnShifts?.get(lineIndex + 1);
     return shift ? Math.max(1, column - shift) : column;
   }
 
   position(offset: number): { line: number; column: number } {
-    const i = this.lineIndex(offset);
+    const i = this.lines.indexOf(offset);
     return { line: i + 1, column: this.column(i, offset) };
   }
 
@@ -54,14 +33,14 @@ export class LineIndex {
     // Collections end after their trailing line break; a span ends at the last character written.
     while (end > start + 1 && isSpace(this.text.charCodeAt(end - 1))) end--;
     if (end < start) end = start;
-    const a = this.lineIndex(start);
-    const b = end === start ? a : this.lineIndex(end);
+    const a = this.lines.indexOf(start);
+    const b = end === start ? a : this.lines.indexOf(end);
     return { file: this.file, line: a + 1, column: this.column(a, start), endLine: b + 1, endColumn: this.column(b, end) };
   }
 
   /** From an offset to the end of an existing span (a collection ends where its last value ends). */
   spanTo(start: number, last: SourceSpan): SourceSpan {
-    const a = this.lineIndex(start);
+    const a = this.lines.indexOf(start);
     return { file: this.file, line: a + 1, column: this.column(a, start), endLine: last.endLine, endColumn: last.endColumn };
   }
 }

@@ -1,5 +1,6 @@
 /** Offset → 1-based line/column conversion for one file (columns count UTF-16 units; line breaks are `\n`). */
 import type { Pos, Range } from './ast.js';
+import { LineStarts } from '../lines.js';
 
 /** Converts offsets of the text being parsed to file positions. */
 export interface Positions {
@@ -8,42 +9,18 @@ export interface Positions {
 }
 
 export class PositionTable implements Positions {
-  private readonly lineStarts: Int32Array;
-  private readonly lineCount: number;
-  /** Last line found: lookups are mostly in ascending order, so try it (and the next) before searching. */
-  private lastLine = 0;
+  private readonly lines: LineStarts;
   /** Column 1 of line 1 starts after a byte order mark. */
   private readonly firstColumnOffset: number;
 
   constructor(text: string) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
-    this.lineStarts = starts;
-    this.lineCount = count;
+    this.lines = new LineStarts(text);
     this.firstColumnOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
   pos(offset: number): Pos {
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    if (!(starts[line]! <= offset && (line + 1 >= this.lineCount || starts[line + 1]! > offset))) {
-      line++;
-      if (!(line < this.lineCount && starts[line]! <= offset && (line + 1 >= this.lineCount || starts[line + 1]! > offset))) {
-        let lo = 0;
-        let hi = this.lineCount - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid]! <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        line = lo;
-      }
-      this.lastLine = line;
-    }
-    const lineStart = line === 0 ? this.firstColumnOffset : starts[line]!;
+    const line = this.lines.indexOf(offset);
+    const lineStart = line === 0 ? this.firstColumnOffset : this.lines.starts[line]!;
     return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
   }
 

@@ -6,7 +6,7 @@ import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { ToolError } from '../../model/finding.js';
 import { evaluateBicep, resolveLocal, staticString } from '../../evaluate/bicep/index.js';
 import { moduleReferences } from '../../evaluate/bicep/references.js';
-import { parseBicep, warmUpBicepParser } from '../../parse/bicep/index.js';
+import { parseBicep } from '../../parse/bicep/index.js';
 import { connectedGroups } from '../../shared/connected-groups.js';
 import { extractAzureFromDeployment, isAzureGrantType } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
@@ -15,9 +15,6 @@ export function isBicepPath(p: string): boolean {
   const lower = p.toLowerCase();
   return lower.endsWith('.bicep') || lower.endsWith('.bicepparam');
 }
-
-const WARM_UP_FROM_FILES = 30;
-let filesReadOnThisThread = 0;
 
 /** The files a `.bicepparam` file names: the template it uses and the parameter file it extends. */
 function parameterFileLinks(file: SourceFile): string[] {
@@ -35,9 +32,6 @@ export const bicepFrontEnd: FrontEnd = {
   // A root file goes with the modules it calls, the files it imports from and the parameter files that use it.
   partition: (files) => connectedGroups(files, (f) => f.path, (f) => (f.path.toLowerCase().endsWith('.bicepparam') ? parameterFileLinks(f) : moduleReferences(f))),
   run(files, all, options): FrontEndResult {
-    // The jobs of a scan are small groups: warm the parser up once this thread has many files to read (see warm-up.ts).
-    filesReadOnThisThread += files.length;
-    if (filesReadOnThisThread >= WARM_UP_FROM_FILES) warmUpBicepParser();
     const errors: ToolError[] = [];
     const parameterFiles: SourceFile[] = [];
     for (const abs of options.parameterFiles) {
