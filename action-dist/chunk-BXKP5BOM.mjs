@@ -479,42 +479,55 @@ function scanNumber(text2, i) {
   return i;
 }
 
-// src/parse/hcl/positions.ts
-var PositionTable = class {
-  lineStarts;
-  lineCount;
-  /** Last line found: lookups are mostly in ascending order, so try it (and the next) before searching. */
-  lastLine = 0;
-  /** Column 1 of line 1 starts after a byte order mark. */
-  firstColumnOffset;
+// src/parse/lines.ts
+var LineStarts = class {
+  /** Offset of the first character of each line (a line starts after `\n`). */
+  starts;
+  count;
+  /** Line of the last lookup: parsers ask for offsets mostly in order, on the same or the next line. */
+  recent = 0;
   constructor(text2) {
     let count = 1;
     for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) count++;
     const starts = new Int32Array(count);
     let line = 1;
     for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts[line++] = i + 1;
-    this.lineStarts = starts;
-    this.lineCount = count;
+    this.starts = starts;
+    this.count = count;
+  }
+  /** 0-based index of the line holding `offset`: the last line, or the next one, before a binary search. */
+  indexOf(offset) {
+    const starts = this.starts;
+    const count = this.count;
+    const recent = this.recent;
+    if (offset >= starts[recent]) {
+      if (recent + 1 >= count || offset < starts[recent + 1]) return recent;
+      if (recent + 2 >= count || offset < starts[recent + 2]) return this.recent = recent + 1;
+    }
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.recent = lo;
+    return lo;
+  }
+};
+
+// src/parse/hcl/positions.ts
+var PositionTable = class {
+  lines;
+  /** Column 1 of line 1 starts after a byte order mark. */
+  firstColumnOffset;
+  constructor(text2) {
+    this.lines = new LineStarts(text2);
     this.firstColumnOffset = text2.charCodeAt(0) === 65279 ? 1 : 0;
   }
   pos(offset) {
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    if (!(starts[line] <= offset && (line + 1 >= this.lineCount || starts[line + 1] > offset))) {
-      line++;
-      if (!(line < this.lineCount && starts[line] <= offset && (line + 1 >= this.lineCount || starts[line + 1] > offset))) {
-        let lo = 0;
-        let hi = this.lineCount - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        line = lo;
-      }
-      this.lastLine = line;
-    }
-    const lineStart = line === 0 ? this.firstColumnOffset : starts[line];
+    const line = this.lines.indexOf(offset);
+    const lineStart = line === 0 ? this.firstColumnOffset : this.lines.starts[line];
     return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
   }
   range(start, end) {
@@ -3124,6 +3137,11 @@ var dirOf = (p) => {
   const d = path.posix.dirname(p);
   return d === "." ? "" : d;
 };
+function localModuleDir(fromDir, source) {
+  if (!(source === "." || source === ".." || source.startsWith("./") || source.startsWith("../"))) return void 0;
+  const dir = path.posix.normalize(path.posix.join(fromDir, source)).replace(/\/+$/, "");
+  return dir === "." ? "" : dir;
+}
 function commentedOut(text2, offset) {
   const lineStart = text2.lastIndexOf("\n", offset) + 1;
   const before = text2.slice(lineStart, offset).trimStart();
@@ -3146,10 +3164,8 @@ function calledDirs(file) {
         continue;
       }
     }
-    if (source === "." || source === ".." || source.startsWith("./") || source.startsWith("../")) {
-      const dir = path.posix.normalize(path.posix.join(dirOf(file.path), source)).replace(/\/+$/, "");
-      dirs.push(dir === "." ? "" : dir);
-    }
+    const dir = localModuleDir(dirOf(file.path), source);
+    if (dir !== void 0) dirs.push(dir);
   }
   return dirs;
 }
@@ -6817,7 +6833,8 @@ var ModuleDef = class {
             const literal2 = src ? staticString(src.expr) : void 0;
             const source = literal2 ?? (src ? file.text.slice(src.expr.range.start.offset, src.expr.range.end.offset) : "");
             const call = { name: l0, block, file, source, sourceSpan: spanOf((src ?? block).range, file.path) };
-            if (literal2 !== void 0 && isLocalSource(literal2)) call.localDir = repoDir(path4.posix.join(dir, literal2));
+            const localDir = literal2 === void 0 ? void 0 : localModuleDir(dir, literal2);
+            if (localDir !== void 0) call.localDir = localDir;
             this.moduleCalls.set(l0, call);
             break;
           }
@@ -6835,13 +6852,6 @@ var ModuleDef = class {
   resources = /* @__PURE__ */ new Map();
   moduleCalls = /* @__PURE__ */ new Map();
 };
-function repoDir(p) {
-  const n = path4.posix.normalize(p).replace(/\/+$/, "");
-  return n === "." ? "" : n;
-}
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
-}
 function staticString(e) {
   if (e.type === "Literal") return typeof e.value === "string" ? e.value : void 0;
   if (e.type === "Template" && e.parts.every((p) => p.type === "TemplateLiteral")) return e.parts.map((p) => p.type === "TemplateLiteral" ? p.value : "").join("");
@@ -7350,10 +7360,6 @@ function asEvalError(err, e, sc) {
 var isJson = (p) => p.toLowerCase().endsWith(".json");
 var isVarsFile = (p) => /\.tfvars(\.json)?$/i.test(p);
 var isConfigFile = (p) => /\.tf(\.json)?$/i.test(p);
-var dirOf2 = (p) => {
-  const d = path5.posix.dirname(p);
-  return d === "." ? "" : d;
-};
 function autoVarsRank(name) {
   if (name === "terraform.tfvars") return 0;
   if (name === "terraform.tfvars.json") return 1;
@@ -7455,7 +7461,7 @@ function evaluateTerraform(files, all, options, knownCalls) {
   const varsByDir = /* @__PURE__ */ new Map();
   const parsedVarFiles = /* @__PURE__ */ new Map();
   for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
-    const dir = dirOf2(f.path);
+    const dir = dirOf(f.path);
     if (isConfigFile(f.path)) {
       const list3 = configByDir.get(dir) ?? [];
       list3.push(f);
@@ -7896,52 +7902,32 @@ var LineIndex = class {
     this.text = text2;
     this.file = file;
     this.columnShifts = columnShifts;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.lines = new LineStarts(text2);
   }
   text;
   file;
   columnShifts;
-  starts = [0];
-  /** Line of the last lookup: readers ask for offsets in order, mostly on the same or the next line. */
-  recent = 0;
-  /** 0-based index of the line holding `offset`. */
-  lineIndex(offset) {
-    const starts = this.starts;
-    const recent = this.recent;
-    if (offset >= starts[recent]) {
-      if (recent + 1 >= starts.length || offset < starts[recent + 1]) return recent;
-      if (recent + 2 >= starts.length || offset < starts[recent + 2]) return this.recent = recent + 1;
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.recent = lo;
-    return lo;
-  }
+  lines;
   column(lineIndex, offset) {
-    const column = offset - this.starts[lineIndex] + 1;
+    const column = offset - this.lines.starts[lineIndex] + 1;
     const shift = this.columnShifts?.get(lineIndex + 1);
     return shift ? Math.max(1, column - shift) : column;
   }
   position(offset) {
-    const i = this.lineIndex(offset);
+    const i = this.lines.indexOf(offset);
     return { line: i + 1, column: this.column(i, offset) };
   }
   /** Span of text[start, end): end is exclusive, so endColumn is the column just after the last character. */
   span(start, end) {
     while (end > start + 1 && isSpace(this.text.charCodeAt(end - 1))) end--;
     if (end < start) end = start;
-    const a = this.lineIndex(start);
-    const b = end === start ? a : this.lineIndex(end);
+    const a = this.lines.indexOf(start);
+    const b = end === start ? a : this.lines.indexOf(end);
     return { file: this.file, line: a + 1, column: this.column(a, start), endLine: b + 1, endColumn: this.column(b, end) };
   }
   /** From an offset to the end of an existing span (a collection ends where its last value ends). */
   spanTo(start, last) {
-    const a = this.lineIndex(start);
+    const a = this.lines.indexOf(start);
     return { file: this.file, line: a + 1, column: this.column(a, start), endLine: last.endLine, endColumn: last.endColumn };
   }
 };
@@ -11209,7 +11195,7 @@ function configLocator(plan, all) {
     }
     return blocks;
   };
-  const dirOf3 = (moduleAddress) => {
+  const dirOf2 = (moduleAddress) => {
     let dir = planDir;
     let module = plan.configuration;
     for (const name of moduleNames(moduleAddress)) {
@@ -11221,7 +11207,7 @@ function configLocator(plan, all) {
     return dir;
   };
   return (rc) => {
-    const dir = dirOf3(rc.moduleAddress);
+    const dir = dirOf2(rc.moduleAddress);
     if (dir === void 0) return void 0;
     return blocksIn(dir === "." ? "." : dir).get(`${rc.mode}.${rc.type}.${rc.name}`);
   };
@@ -17894,8 +17880,10 @@ function moduleReferences(file) {
 
 // src/evaluate/bicep/index.ts
 var WARM_UP_FROM_FILES = 30;
+var filesEvaluatedOnThisThread = 0;
 function evaluateBicep(files, all, options = {}) {
-  if (files.length >= WARM_UP_FROM_FILES) warmUpBicepParser();
+  filesEvaluatedOnThisThread += files.length;
+  if (filesEvaluatedOnThisThread >= WARM_UP_FROM_FILES) warmUpBicepParser();
   const bicep = files.filter((f) => f.path.toLowerCase().endsWith(".bicep")).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const paramFiles = files.filter((f) => f.path.toLowerCase().endsWith(".bicepparam")).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const guessed = new Map(bicep.map((f) => [f.path, moduleReferences(f)]));
@@ -18192,8 +18180,6 @@ function isBicepPath(p) {
   const lower = p.toLowerCase();
   return lower.endsWith(".bicep") || lower.endsWith(".bicepparam");
 }
-var WARM_UP_FROM_FILES2 = 30;
-var filesReadOnThisThread = 0;
 function parameterFileLinks(file) {
   const links = [];
   for (const s of parseBicep(file.text, file.path).program.statements) {
@@ -18208,8 +18194,6 @@ var bicepFrontEnd = {
   // A root file goes with the modules it calls, the files it imports from and the parameter files that use it.
   partition: (files) => connectedGroups(files, (f) => f.path, (f) => f.path.toLowerCase().endsWith(".bicepparam") ? parameterFileLinks(f) : moduleReferences(f)),
   run(files, all, options) {
-    filesReadOnThisThread += files.length;
-    if (filesReadOnThisThread >= WARM_UP_FROM_FILES2) warmUpBicepParser();
     const errors = [];
     const parameterFiles = [];
     for (const abs of options.parameterFiles) {
@@ -20841,13 +20825,12 @@ function planJobs(claimed) {
     }
   }
   jobs.sort((a, b) => b.bytes - a.bytes || a.order - b.order);
-  return jobs.map(({ frontEnd, files }) => ({ frontEnd, files }));
+  return jobs.map(({ frontEnd, files, bytes }) => ({ frontEnd, files, bytes }));
 }
 function threadCount(jobs, requested) {
   if (jobs.length < 2) return 1;
   if (requested !== void 0) return Math.max(1, Math.min(requested, jobs.length));
-  const bytes = jobs.reduce((n, j) => n + j.files.reduce((m, f) => m + f.text.length, 0), 0);
-  if (bytes < PARALLEL_MIN_BYTES) return 1;
+  if (jobs.reduce((n, j) => n + j.bytes, 0) < PARALLEL_MIN_BYTES) return 1;
   return Math.max(1, Math.min(defaultThreads(), jobs.length));
 }
 function defaultThreads() {
@@ -20869,9 +20852,6 @@ var WorkerPool = class {
   constructor(count, script = workerScript()) {
     if (!script) return;
     for (let i = 0; i < count; i++) this.workers.push(startWorker(script));
-  }
-  get size() {
-    return this.workers.length;
   }
   /** Takes up to `count` workers out of the pool (the rest are stopped). */
   take(count) {
