@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   frontEnds,
   runJob
-} from "./chunk-BXKP5BOM.mjs";
+} from "./chunk-3RKZ45AO.mjs";
 import "./chunk-6WF3L4FC.mjs";
 
 // src/pipeline/scan-worker.ts

@@ -17,10 +17,17 @@ import { isWildcardResource } from '../../src/analyze/aws/policy-semantics.js';
 /** Longest chain followed (A → B → C → D). */
 const MAX_HOPS = 3;
 
+/** The statements letting `from` call sts:AssumeRole without a narrowing condition (asked once per principal and target). */
+const unconditionalAssume = new WeakMap<PrincipalPermissions, EffectiveStatement[]>();
+
 /** The identity statement letting `from` call sts:AssumeRole on role `target` without a narrowing condition. */
 function assumeStatement(from: PrincipalPermissions, target: string): EffectiveStatement | undefined {
-  return allowingStatements(from, 'sts:AssumeRole').find((s) => {
-    if (Object.keys(s.conditions).length > 0) return false;
+  let statements = unconditionalAssume.get(from);
+  if (!statements) {
+    statements = allowingStatements(from, 'sts:AssumeRole').filter((s) => Object.keys(s.conditions).length === 0);
+    unconditionalAssume.set(from, statements);
+  }
+  return statements.find((s) => {
     if (s.notResources.length > 0 || isWildcardResource(s.resources)) return true;
     return s.resources.some((r) => {
       const name = /^arn:[^:]*:iam::[^:]*:role\/(?:.*\/)?([^/]+)$/.exec(r)?.[1];
@@ -31,15 +38,24 @@ function assumeStatement(from: PrincipalPermissions, target: string): EffectiveS
 }
 
 /** The trust statement of role `target` that admits `from`: by name or ARN, or the whole account (`:root`). */
+const arnPatterns = new WeakMap<PrincipalPermissions, RegExp>();
+const unconditionalTrust = new WeakMap<Grant, boolean>();
+
 function trustStatement(effective: Effective, target: string, from: PrincipalPermissions): Grant | undefined {
   const { type, name } = from.principal;
-  const arn = new RegExp(`^arn:[^:]*:(?:iam|sts)::\\d{12}:(?:${type === 'role' ? 'role|assumed-role' : 'user'})/(?:.*/)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  let arn = arnPatterns.get(from);
+  if (!arn) {
+    arn = new RegExp(`^arn:[^:]*:(?:iam|sts)::\\d{12}:(?:${type === 'role' ? 'role|assumed-role' : 'user'})/(?:.*/)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    arnPatterns.set(from, arn);
+  }
   return (effective.trustByRole.get(target) ?? []).find((t) => {
     if (t.effect !== 'allow' || !String(t.details?.trustedBy ?? 'sts:AssumeRole').includes('sts:AssumeRole')) return false;
-    if (classifyConditions(t.conditions).state !== 'always') return false;
+    let always = unconditionalTrust.get(t);
+    if (always === undefined) unconditionalTrust.set(t, (always = classifyConditions(t.conditions).state === 'always'));
+    if (!always) return false;
     const p = t.principal;
     if (p.type === type && p.name === name) return true;
-    if (arn.test(p.name)) return true;
+    if (arn!.test(p.name)) return true;
     return p.type === 'account' && (/^\d{12}$/.test(p.name) || /:root$/.test(p.name));
   });
 }

@@ -6,7 +6,7 @@
  * explicit Deny and the boundary applied, without expanding the catalogue; `effectiveActions` expands for reports.
  */
 import type { Conditions, Grant, Principal } from '../../model/grant.js';
-import { acceptsOnlyWildcardResource, accessLevel, hasWildcard, wildcardRegex, type AccessLevel } from './iam-data.js';
+import { acceptsOnlyWildcardResource, accessLevel, expandActionPattern, hasWildcard, wildcardRegex, type AccessLevel } from './iam-data.js';
 import { managedPolicyStatements } from './managed-policies.js';
 import { awsManagedPolicyName, coveredActions, isUnresolvedText, isWildcardResource } from './policy-semantics.js';
 
@@ -276,6 +276,42 @@ function matchesAny(m: ActionMatcher, action: string): boolean {
   return hit;
 }
 
+const servicesCache = new WeakMap<PrincipalPermissions, Set<string> | 'any'>();
+
+/**
+ * The services (lower-case action prefixes) whose actions some Allow statement of the principal may cover, or `any`
+ * (a NotAction, `*`, a wildcard in the prefix). A cheap first answer for analyses that ask about many actions: an
+ * action of another service is allowed by no statement.
+ */
+export function mayAllowService(p: PrincipalPermissions, service: string): boolean {
+  let services = servicesCache.get(p);
+  if (services === undefined) {
+    services = new Set<string>();
+    for (const s of p.statements) {
+      if (s.effect !== 'allow' || s.conditionState === 'never') continue;
+      if (s.notActions.length > 0) {
+        services = 'any';
+        break;
+      }
+      const m = matcherOf(s.actions);
+      if (m.anyService.length > 0) {
+        services = 'any';
+        break;
+      }
+      for (const action of m.exact) services.add(serviceOf(action));
+      for (const prefix of m.byService.keys()) services.add(prefix);
+    }
+    servicesCache.set(p, services);
+  }
+  return services === 'any' || services.has(service.toLowerCase());
+}
+
+/** The service prefix of an action (`s3` of `s3:GetObject`); the whole text when it has no colon. */
+export function serviceOf(action: string): string {
+  const colon = action.indexOf(':');
+  return colon < 0 ? action : action.slice(0, colon);
+}
+
 /** The statement's Action (or NotAction) element applies to the action. */
 export function statementCovers(s: Pick<EffectiveStatement, 'actions' | 'notActions'>, action: string): boolean {
   if (s.notActions.length > 0) return !matchesAny(matcherOf(s.notActions), action);
@@ -308,7 +344,7 @@ export function denyOf(p: PrincipalPermissions, action: string): EffectiveStatem
  * names it or the boundary does not permit it. Statements whose conditions can never hold are left out.
  */
 export function allowingStatements(p: PrincipalPermissions, action: string): EffectiveStatement[] {
-  if (denyOf(p, action) || !boundaryPermits(p, action)) return [];
+  if (!mayAllowService(p, serviceOf(action)) || denyOf(p, action) || !boundaryPermits(p, action)) return [];
   return p.statements.filter((s) => allowsAction(s, action));
 }
 
@@ -361,10 +397,23 @@ export function unconstrainedAllow(p: PrincipalPermissions, action: string): Eff
 }
 
 const levelCache = new Map<AccessLevel, WeakMap<readonly string[], readonly string[]>>();
+const patternLevelCache = new Map<AccessLevel, Map<string, readonly string[]>>();
+
+/** The catalogue actions at one level an Action pattern matches, cached by pattern: the same patterns recur in every policy. */
+function patternActionsAtLevel(pattern: string, level: AccessLevel): readonly string[] {
+  let byPattern = patternLevelCache.get(level);
+  if (!byPattern) patternLevelCache.set(level, (byPattern = new Map()));
+  let actions = byPattern.get(pattern);
+  if (!actions) {
+    actions = isUnresolvedText(pattern) ? [] : expandActionPattern(pattern).filter((a) => accessLevel(a) === level);
+    byPattern.set(pattern, actions);
+  }
+  return actions;
+}
 
 /**
- * The catalogue actions at one level a statement's Action (or NotAction) element covers. Cached by the element
- * array, which AWS-managed statements share across every principal they are attached to.
+ * The catalogue actions at one level a statement's Action (or NotAction) element covers, in no particular order.
+ * Cached by the element array, which AWS-managed statements share across every principal they are attached to.
  */
 function actionsAtLevel(s: EffectiveStatement, level: AccessLevel): readonly string[] {
   const element = s.notActions.length > 0 ? s.notActions : s.actions;
@@ -372,7 +421,9 @@ function actionsAtLevel(s: EffectiveStatement, level: AccessLevel): readonly str
   if (!byElement) levelCache.set(level, (byElement = new WeakMap()));
   let actions = byElement.get(element);
   if (!actions) {
-    actions = coveredActions(s as unknown as Grant).filter((a) => accessLevel(a) === level);
+    if (s.notActions.length > 0) actions = coveredActions(s as unknown as Grant).filter((a) => accessLevel(a) === level);
+    else if (element.length === 1) actions = patternActionsAtLevel(element[0]!, level);
+    else actions = [...new Set(element.flatMap((pattern) => patternActionsAtLevel(pattern, level)))];
     byElement.set(element, actions);
   }
   return actions;

