@@ -15,8 +15,8 @@ describe('the generated AWS service catalogue', () => {
       accessLevel: 'Read',
       wildcardOnly: false,
       resourceTypes: [
-        { name: 'accesspointobject', conditionKeys: [] },
-        { name: 'object', conditionKeys: [] },
+        ['accesspointobject', []],
+        ['object', []],
       ],
       conditionKeys: [
         's3:AccessGrantsInstanceArn',

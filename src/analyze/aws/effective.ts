@@ -276,33 +276,47 @@ function matchesAny(m: ActionMatcher, action: string): boolean {
   return hit;
 }
 
-const servicesCache = new WeakMap<PrincipalPermissions, Set<string> | 'any'>();
+const servicesCache = new WeakMap<PrincipalPermissions, ReadonlySet<string> | 'any'>();
 
 /**
  * The services (lower-case action prefixes) whose actions some Allow statement of the principal may cover, or `any`
  * (a NotAction, `*`, a wildcard in the prefix). A cheap first answer for analyses that ask about many actions: an
  * action of another service is allowed by no statement.
  */
-export function mayAllowService(p: PrincipalPermissions, service: string): boolean {
+export function allowedServices(p: PrincipalPermissions): ReadonlySet<string> | 'any' {
   let services = servicesCache.get(p);
   if (services === undefined) {
-    services = new Set<string>();
+    const found = new Set<string>();
+    services = found;
     for (const s of p.statements) {
       if (s.effect !== 'allow' || s.conditionState === 'never') continue;
-      if (s.notActions.length > 0) {
+      if (s.notActions.length > 0 || !addServices(s.actions, found)) {
         services = 'any';
         break;
       }
-      const m = matcherOf(s.actions);
-      if (m.anyService.length > 0) {
-        services = 'any';
-        break;
-      }
-      for (const action of m.exact) services.add(serviceOf(action));
-      for (const prefix of m.byService.keys()) services.add(prefix);
     }
     servicesCache.set(p, services);
   }
+  return services;
+}
+
+/** Adds the services an Action element's patterns name (as matcherOf reads them); false when a pattern may match any service. */
+function addServices(patterns: readonly string[], services: Set<string>): boolean {
+  for (const pattern of patterns) {
+    if (isUnresolvedText(pattern)) continue;
+    if (!hasWildcard(pattern)) {
+      services.add(serviceOf(pattern).toLowerCase());
+      continue;
+    }
+    const colon = pattern.indexOf(':');
+    if (colon <= 0 || hasWildcard(pattern.slice(0, colon))) return false;
+    services.add(pattern.slice(0, colon).toLowerCase());
+  }
+  return true;
+}
+
+export function mayAllowService(p: PrincipalPermissions, service: string): boolean {
+  const services = allowedServices(p);
   return services === 'any' || services.has(service.toLowerCase());
 }
 

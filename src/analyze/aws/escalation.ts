@@ -9,7 +9,7 @@
 import type { Grant } from '../../model/grant.js';
 import {
   allowingStatements,
-  mayAllowService,
+  allowedServices,
   serviceOf,
   reachesAllResources,
   type Effective,
@@ -255,7 +255,6 @@ export function passableRoles(s: EffectiveStatement, services: readonly string[]
   if (!onlyPassedToServiceConditions(s)) return [];
   if (allowed && !services.some((svc) => allowed.some((a) => wildcardRegex(a).test(svc)))) return [];
   const trusting = rolesTrusting(effective, services);
-  const declared = [...effective.trustByRole.keys()];
   const out: PassableRole[] = [];
   if (s.notResources.length > 0 || isWildcardPassTarget(s.resources)) {
     for (const role of trusting) out.push({ role, declared: true });
@@ -269,13 +268,32 @@ export function passableRoles(s: EffectiveStatement, services: readonly string[]
     }
     const name = roleNamePattern(resource);
     if (name === undefined) continue;
-    const matching = declared.filter((r) => wildcardRegex(name).test(r));
+    const matching = declaredRolesMatching(effective, name);
     // A pattern matching no declared role reaches roles of unknown trust; a named role outside the scan is the
     // intended target, as named resources are for the other actions.
     if (matching.length === 0 && hasWildcard(name)) out.push({ role: resource, declared: false });
     for (const role of matching) if (trusting.has(role)) out.push({ role, declared: true });
   }
   return out;
+}
+
+const rolesByLowerName = new WeakMap<Effective, Map<string, string[]>>();
+
+/** Declared roles (in declaration order) a role-name pattern matches, case-insensitively as IAM compares names. */
+function declaredRolesMatching(effective: Effective, name: string): string[] {
+  if (hasWildcard(name)) return [...effective.trustByRole.keys()].filter((r) => wildcardRegex(name).test(r));
+  let index = rolesByLowerName.get(effective);
+  if (!index) {
+    index = new Map();
+    for (const role of effective.trustByRole.keys()) {
+      const lower = role.toLowerCase();
+      const list = index.get(lower);
+      if (list) list.push(role);
+      else index.set(lower, [role]);
+    }
+    rolesByLowerName.set(effective, index);
+  }
+  return index.get(name.toLowerCase()) ?? [];
 }
 
 const trustingCache = new WeakMap<Effective, Map<string, Set<string>>>();
@@ -325,7 +343,11 @@ export function openMethods(p: PrincipalPermissions, context: EscalationContext)
   return open;
 }
 
+/** The services each method's actions belong to (lower case): a principal allowed none of one cannot use the method. */
+const METHOD_SERVICES = new Map(ESCALATION_METHODS.map((m) => [m, [...new Set(m.actions.map((a) => serviceOf(a).toLowerCase()))]]));
+
 function computeOpenMethods(p: PrincipalPermissions, context: EscalationContext): OpenMethod[] {
+  const services = allowedServices(p);
   const supplierCache = new Map<string, EffectiveStatement | undefined>();
   const supplier = (action: string): EffectiveStatement | undefined => {
     if (!supplierCache.has(action)) supplierCache.set(action, allowingStatements(p, action).find(reachesAttackableTargets));
@@ -335,7 +357,7 @@ function computeOpenMethods(p: PrincipalPermissions, context: EscalationContext)
   const open: OpenMethod[] = [];
   for (const method of ESCALATION_METHODS) {
     if (!applies(method, p)) continue;
-    if (!method.actions.every((action) => mayAllowService(p, serviceOf(action)))) continue;
+    if (services !== 'any' && !METHOD_SERVICES.get(method)!.every((service) => services.has(service))) continue;
     const statements: EffectiveStatement[] = [];
     let passedRole: PassableRole | undefined;
     let ok = true;

@@ -33,8 +33,8 @@ export interface ActionInfo {
   accessLevel: AccessLevel;
   /** The action names no resource type: only `Resource: "*"` works for it. */
   wildcardOnly: boolean;
-  /** Resource types by name (keys of ServiceCatalogue.resourceTypes, as written), with the action's own condition keys for each. */
-  resourceTypes: ReadonlyArray<{ name: string; conditionKeys: readonly string[] }>;
+  /** Resource types `[name, the action's own condition keys for it]`; names are keys of ServiceCatalogue.resourceTypes, as written. */
+  resourceTypes: ReadonlyArray<readonly [name: string, conditionKeys: readonly string[]]>;
   conditionKeys: readonly string[];
 }
 
@@ -82,7 +82,7 @@ function decodeService(line: string): ServiceCatalogue {
       name: `${prefix}:${name}`,
       accessLevel: ACCESS_LEVELS[level]!,
       wildcardOnly: types.length === 0,
-      resourceTypes: types.map(([typeName, typeKeys]) => ({ name: typeName, conditionKeys: typeKeys })),
+      resourceTypes: types,
       conditionKeys: keys,
     };
     byLowerName.set(name.toLowerCase(), info);

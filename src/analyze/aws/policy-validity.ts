@@ -52,7 +52,7 @@ export function mismatchedActions(actions: readonly string[], resources: readonl
     const entry = actionEntry(action);
     const types = entry?.action.resourceTypes ?? [];
     if (!entry || types.length === 0) continue;
-    const formats = types.map((t) => entry.service.resourceTypes.get(t.name.toLowerCase())?.arn).filter((a): a is string => a !== undefined);
+    const formats = types.map(([name]) => entry.service.resourceTypes.get(name.toLowerCase())?.arn).filter((a): a is string => a !== undefined);
     if (formats.length === 0) continue;
     if (!arns.some((r) => formats.some((f) => globsIntersect(r, templateGlob(f))))) out.push(entry.action.name);
   }
@@ -78,7 +78,7 @@ export function unknownConditionKeys(actions: readonly string[], keys: readonly 
   if (entries.some((e) => e === undefined)) return [];
   const documented = entries.flatMap((e) => [
     ...e!.action.conditionKeys,
-    ...e!.action.resourceTypes.flatMap((t) => [...t.conditionKeys, ...(e!.service.resourceTypes.get(t.name.toLowerCase())?.conditionKeys ?? [])]),
+    ...e!.action.resourceTypes.flatMap(([name, keys]) => [...keys, ...(e!.service.resourceTypes.get(name.toLowerCase())?.conditionKeys ?? [])]),
   ]);
   return keys.filter((key) => {
     const colon = key.indexOf(':');

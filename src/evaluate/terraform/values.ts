@@ -4,6 +4,7 @@
  */
 import type { SourceSpan } from '../../model/span.js';
 import type { Range } from '../../parse/hcl/ast.js';
+import { LazyRange } from '../../parse/hcl/positions.js';
 import type { ListValue, ObjectValue, StringValue, UnknownValue, Value } from '../value.js';
 
 /**
@@ -18,7 +19,18 @@ export class EvalError {
   ) {}
 }
 
+/**
+ * The span of a node in a file. Evaluation asks again for every module instance, iteration and reference to a node: a
+ * node's span is made once and shared (spans are never modified in place).
+ */
 export function spanOf(range: Range, file: string): SourceSpan {
+  if (!(range instanceof LazyRange)) return makeSpan(range, file);
+  const known = range.span;
+  if (known !== undefined && known.file === file) return known;
+  return (range.span = makeSpan(range, file));
+}
+
+function makeSpan(range: Range, file: string): SourceSpan {
   // Each read of start/end works out a line and column (see LazyRange): once each.
   const start = range.start;
   const end = range.end;

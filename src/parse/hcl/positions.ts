@@ -1,6 +1,7 @@
 /** Offset → 1-based line/column conversion for one file (columns count UTF-16 units; line breaks are `\n`). */
 import type { Pos, Range } from './ast.js';
 import { LineStarts } from '../lines.js';
+import type { SourceSpan } from '../../model/span.js';
 
 /** Converts offsets of the text being parsed to file positions. */
 export interface Positions {
@@ -34,6 +35,9 @@ export class PositionTable implements Positions {
  * never read, and three objects per node (range and two positions) were a third of the parser's memory and time.
  */
 export class LazyRange implements Range {
+  /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
+  span: SourceSpan | undefined = undefined;
+
   constructor(
     private readonly positions: Positions,
     readonly startOffset: number,
