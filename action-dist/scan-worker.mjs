@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   frontEnds,
   runJob
-} from "./chunk-3RKZ45AO.mjs";
+} from "./chunk-6KVZBHH5.mjs";
 import "./chunk-6WF3L4FC.mjs";
 
 // src/pipeline/scan-worker.ts

@@ -66,6 +66,9 @@ interface BodyParts {
   close: number;
 }
 
+/** Attributes of one body checked for a repeated name by a scan; beyond this many, through a map. */
+const LINEAR_DUPLICATE_SCAN = 16;
+
 export class HclParser {
   readonly errors: HclDiagnostic[] = [];
   readonly tokens: TokenStream;
@@ -269,7 +272,8 @@ export class HclParser {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
     const items: Array<Attribute | Block> = [];
-    const byName = new Map<string, Attribute>();
+    // Duplicate names are found by a scan of the attributes so far; a map only for long bodies (most have a handful).
+    let byName: Map<string, Attribute> | undefined;
     let close = -1;
     for (;;) {
       this.recovery = false;
@@ -315,7 +319,8 @@ export class HclParser {
         items.push(item);
         continue;
       }
-      const existing = byName.get(item.name);
+      if (byName === undefined && attributes.length === LINEAR_DUPLICATE_SCAN) byName = new Map(attributes.map((a) => [a.name, a]));
+      const existing = byName ? byName.get(item.name) : attributes.find((a) => a.name === item.name);
       if (existing) {
         this.report(
           `Duplicate attribute '${item.name}': it was already set at ${existing.nameRange.start.line}:${existing.nameRange.start.column}`,
@@ -324,7 +329,7 @@ export class HclParser {
         );
         continue;
       }
-      byName.set(item.name, item);
+      byName?.set(item.name, item);
       attributes.push(item);
       items.push(item);
     }

@@ -543,6 +543,8 @@ var LazyRange = class {
   positions;
   startOffset;
   endOffset;
+  /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
+  span = void 0;
   get start() {
     return this.positions.pos(this.startOffset);
   }
@@ -595,6 +597,7 @@ defineBinary(26 /* Minus */, 5, "-");
 defineBinary(22 /* Star */, 6, "*");
 defineBinary(23 /* Slash */, 6, "/");
 defineBinary(24 /* Percent */, 6, "%");
+var LINEAR_DUPLICATE_SCAN = 16;
 var HclParser = class {
   constructor(text2, positions, bareTemplate = false) {
     this.text = text2;
@@ -775,7 +778,7 @@ var HclParser = class {
     const attributes = [];
     const blocks = [];
     const items2 = [];
-    const byName = /* @__PURE__ */ new Map();
+    let byName;
     let close = -1;
     for (; ; ) {
       this.recovery = false;
@@ -819,7 +822,8 @@ var HclParser = class {
         items2.push(item);
         continue;
       }
-      const existing = byName.get(item.name);
+      if (byName === void 0 && attributes.length === LINEAR_DUPLICATE_SCAN) byName = new Map(attributes.map((a) => [a.name, a]));
+      const existing = byName ? byName.get(item.name) : attributes.find((a) => a.name === item.name);
       if (existing) {
         this.report(
           `Duplicate attribute '${item.name}': it was already set at ${existing.nameRange.start.line}:${existing.nameRange.start.column}`,
@@ -828,7 +832,7 @@ var HclParser = class {
         );
         continue;
       }
-      byName.set(item.name, item);
+      byName?.set(item.name, item);
       attributes.push(item);
       items2.push(item);
     }
@@ -2457,6 +2461,12 @@ var EvalError = class {
   range;
 };
 function spanOf(range2, file) {
+  if (!(range2 instanceof LazyRange)) return makeSpan(range2, file);
+  const known2 = range2.span;
+  if (known2 !== void 0 && known2.file === file) return known2;
+  return range2.span = makeSpan(range2, file);
+}
+function makeSpan(range2, file) {
   const start = range2.start;
   const end = range2.end;
   return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
@@ -7643,7 +7653,7 @@ function decodeService(line) {
       name: `${prefix2}:${name}`,
       accessLevel: ACCESS_LEVELS[level],
       wildcardOnly: types.length === 0,
-      resourceTypes: types.map(([typeName2, typeKeys]) => ({ name: typeName2, conditionKeys: typeKeys })),
+      resourceTypes: types,
       conditionKeys: keys
     };
     byLowerName.set(name.toLowerCase(), info);
