@@ -74,7 +74,9 @@ const endPos = (t: Token): A.Pos => (t.endPos ??= { line: t.endLine, column: t.e
 export class BicepParser {
   private i = 0;
   private depth = 0;
-  private readonly tokens: Token[];
+  /** Tokens of this file: the first `count` of the lexer's shared objects (see lex). */
+  private readonly tokens: readonly Token[];
+  private readonly count: number;
   readonly comments: A.Comment[];
 
   constructor(
@@ -85,6 +87,7 @@ export class BicepParser {
   ) {
     const lexed = lex(text, errors);
     this.tokens = lexed.tokens;
+    this.count = lexed.count;
     this.comments = lexed.comments;
   }
 
@@ -102,7 +105,7 @@ export class BicepParser {
 
   private peek(k: number): Token {
     const j = this.i + k;
-    return this.tokens[j < this.tokens.length ? j : this.tokens.length - 1]!;
+    return this.tokens[j < this.count ? j : this.count - 1]!;
   }
 
   private get prev(): Token {
@@ -206,7 +209,7 @@ export class BicepParser {
     if (++this.depth > MAX_DEPTH) {
       this.errorAt(this.tok, `Nesting too deep: more than ${MAX_DEPTH} nested expressions or types`);
       // Nothing after this point is trustworthy: stop parsing the file.
-      this.i = this.tokens.length - 1;
+      this.i = this.count - 1;
       throw ABORT;
     }
   }
@@ -234,7 +237,7 @@ export class BicepParser {
         this.recoverStatement(start);
       }
     }
-    const eof = this.tokens[this.tokens.length - 1]!;
+    const eof = this.tokens[this.count - 1]!;
     return { type: 'Program', path: this.path, fileKind: this.fileKind, statements, range: { start: { line: 1, column: 1, offset: 0 }, end: endPos(eof) } };
   }
 
