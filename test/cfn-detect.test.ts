@@ -54,6 +54,9 @@ describe('templateByText, JSON', () => {
   it('decides a format version anywhere among the top-level keys, and a typed resource', () => {
     expect(templateByText('{"Description": "d", "AWSTemplateFormatVersion": "2010-09-09"}', false)).toBe(true);
     expect(templateByText('{\n  "Resources": {\n    "B": {"Properties": {"Type": "x"}, "Type": "AWS::S3::Bucket"}\n  }\n}', false)).toBe(true);
+    // Escaped quotes and backslashes in values before and after the keys that decide.
+    expect(templateByText('{"Description": "a \\"q\\" \\\\",\n"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"P": "x\\\\"}}}}', false)).toBe(true);
+    expect(templateByText('{"Description": "\\\\", "AWSTemplateFormatVersion": "2010-09-09"}', false)).toBe(true);
   });
 
   it('leaves to parsing what the text alone cannot settle', () => {
@@ -64,6 +67,8 @@ describe('templateByText, JSON', () => {
       '{\n"Resources": {"B": {"Type": "AWS::S3::Bucket", "Type": "My::Thing"}}}',
       '{\n"Resources": {"B": {"Type": "AWS::S3::Bucket"}}, "Resources": {}}',
       '{\n"Resources": {"\\u0042": {"Type": "AWS::S3::Bucket"}}}',
+      // The quote of `"Resources"` is escaped: one string, no key.
+      '{"Description": "a \\",\n"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}',
       '{\n"Resources": {"B": {"Type": "AWS::S3::Bucket"}} // comment\n}',
       '[{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}]',
       // Not declared (no line opening with "Resources"): a parse error would leave the file unclaimed.

@@ -38,20 +38,25 @@ export function jsonTemplateByText(text: string): true | undefined {
   let typedResource = false;
   const resourceNames = new Set<string>();
   let typesInResource = 0;
+  /** The next backslash at or after the string being read (-1: none left). */
+  let backslash = text.indexOf('\\', p);
   while (p < n) {
     const c = text.charCodeAt(p);
     if (c === QUOTE) {
       const start = p + 1;
-      let q = start;
-      let escaped = false;
-      for (; q < n; q++) {
-        const d = text.charCodeAt(q);
-        if (d === BACKSLASH) {
-          escaped = true;
-          q++;
-        } else if (d === QUOTE) break;
+      // The closing quote, found natively; only a string with a backslash before it is walked character by character.
+      let q = text.indexOf('"', start);
+      if (q < 0) return undefined;
+      if (backslash >= 0 && backslash < start) backslash = text.indexOf('\\', start);
+      const escaped = backslash >= 0 && backslash < q;
+      if (escaped) {
+        for (q = backslash; q < n; q++) {
+          const d = text.charCodeAt(q);
+          if (d === BACKSLASH) q++;
+          else if (d === QUOTE) break;
+        }
+        if (q >= n) return undefined;
       }
-      if (q >= n) return undefined;
       const end = q + 1;
       q = end;
       while (q < n && isJsonSpace(text.charCodeAt(q))) q++;
