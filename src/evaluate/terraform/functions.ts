@@ -5,7 +5,7 @@
  * exist at apply time (uuid, timestamp) are unknown; functions we do not implement are unknown with reason
  * `unsupported-function`, never a crash.
  */
-import { createHash } from 'node:crypto';
+import { digest } from '../../shared/hash.js';
 import path from 'node:path';
 import { yamlPackage } from '../../shared/packages.js';
 import { minimatch } from 'minimatch';
@@ -546,7 +546,7 @@ def('regexall', 2, 2, 'strict', (a, c) => {
 });
 
 // Encodings and hashes
-const hash = (alg: string, enc: 'hex' | 'base64') => (a: Value[], c: Call) => S(createHash(alg).update(asString(a[0]!, c, 0), 'utf8').digest(enc), c);
+const hash = (alg: string, enc: 'hex' | 'base64') => (a: Value[], c: Call) => S(digest(alg, asString(a[0]!, c, 0), enc), c);
 def('md5', 1, 1, 'strict', hash('md5', 'hex'));
 def('sha1', 1, 1, 'strict', hash('sha1', 'hex'));
 def('sha256', 1, 1, 'strict', hash('sha256', 'hex'));
@@ -868,7 +868,7 @@ for (const [name, alg, enc] of [
 ] as const) {
   def(name, 1, 1, 'strict', (a, c) => {
     const f = readFileArg(a, c);
-    return f ? S(createHash(alg).update(f.text, 'utf8').digest(enc), c) : unknownResult(c, undefined, 'missing-file');
+    return f ? S(digest(alg, f.text, enc), c) : unknownResult(c, undefined, 'missing-file');
   });
 }
 def('fileexists', 1, 1, 'strict', (a, c) => B(readFileArg(a, c) !== undefined, c));
