@@ -3304,8 +3304,14 @@ function convertToType(v, t) {
   }
 }
 
+// src/shared/hash.ts
+import crypto from "node:crypto";
+var oneShot = crypto.hash;
+function digest(algorithm, text2, encoding = "hex") {
+  return oneShot ? oneShot(algorithm, text2, encoding) : crypto.createHash(algorithm).update(text2, "utf8").digest(encoding);
+}
+
 // src/evaluate/terraform/functions.ts
-import { createHash } from "node:crypto";
 import path3 from "node:path";
 
 // src/shared/packages.ts
@@ -4023,14 +4029,14 @@ var compile = (items2, nocase) => {
   return [start, id];
 };
 var show = (start) => {
-  const lines2 = [];
+  const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
   const walk = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
@@ -4053,7 +4059,7 @@ var show = (start) => {
     walk(n.next, indent);
   };
   walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines2].join("\n");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
   // set by the Sim, to mark the nodes that this state has
@@ -6393,7 +6399,7 @@ def("regexall", 2, 2, "strict", (a, c) => {
   }
   return L(out, c);
 });
-var hash = (alg, enc) => (a, c) => S(createHash(alg).update(asString(a[0], c, 0), "utf8").digest(enc), c);
+var hash = (alg, enc) => (a, c) => S(digest(alg, asString(a[0], c, 0), enc), c);
 def("md5", 1, 1, "strict", hash("md5", "hex"));
 def("sha1", 1, 1, "strict", hash("sha1", "hex"));
 def("sha256", 1, 1, "strict", hash("sha256", "hex"));
@@ -6707,7 +6713,7 @@ for (const [name, alg, enc] of [
 ]) {
   def(name, 1, 1, "strict", (a, c) => {
     const f = readFileArg(a, c);
-    return f ? S(createHash(alg).update(f.text, "utf8").digest(enc), c) : unknownResult(c, void 0, "missing-file");
+    return f ? S(digest(alg, f.text, enc), c) : unknownResult(c, void 0, "missing-file");
   });
 }
 def("fileexists", 1, 1, "strict", (a, c) => B(readFileArg(a, c) !== void 0, c));
@@ -7431,11 +7437,11 @@ function parseTemplateText(text2, file, node, sc) {
   }
   const template = attr.expr;
   shiftRanges(template, prefix2.length);
-  const lines2 = text2.split("\n");
-  const lastLine = lines2[lines2.length - 1];
+  const lines = text2.split("\n");
+  const lastLine = lines[lines.length - 1];
   template.range = {
     start: { line: 1, column: 1, offset: 0 },
-    end: { line: lines2.length, column: lastLine.length + 1, offset: text2.length }
+    end: { line: lines.length, column: lastLine.length + 1, offset: text2.length }
   };
   if (!endsWithNewline) {
     const last = template.parts[template.parts.length - 1];
@@ -7626,23 +7632,46 @@ function compareSpans(a, b) {
 
 // src/analyze/aws/iam-data.ts
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 var CATALOGUE_PATH = __bundleFileURLToPath(new URL("./iam-catalogue.jsonl", import.meta.url));
 var ACCESS_LEVELS = ["List", "Read", "Write", "Permissions management", "Tagging"];
-var lines;
+var index;
+var bodyStart = 0;
 var services = /* @__PURE__ */ new Map();
 var everyAction;
-function serviceLines() {
-  if (lines) return lines;
-  lines = /* @__PURE__ */ new Map();
-  const text2 = readFileSync2(CATALOGUE_PATH, "utf8");
-  for (let start = text2.indexOf("\n") + 1; start < text2.length; ) {
-    const end = text2.indexOf("\n", start);
-    const line = text2.slice(start, end < 0 ? text2.length : end);
-    lines.set(line.slice(2, line.indexOf('"', 2)), line);
-    start = end < 0 ? text2.length : end + 1;
+function serviceIndex() {
+  if (index) return index;
+  const fd = openSync(CATALOGUE_PATH, "r");
+  try {
+    let head = Buffer.alloc(0);
+    let newline = -1;
+    while (newline < 0) {
+      const chunk = Buffer.allocUnsafe(32 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, head.length);
+      if (n === 0) throw new Error(`${CATALOGUE_PATH}: no header line`);
+      head = Buffer.concat([head, chunk.subarray(0, n)]);
+      newline = head.indexOf(10);
+    }
+    const header = JSON.parse(head.toString("utf8", 0, newline));
+    bodyStart = newline + 1;
+    index = new Map(Object.entries(header.services));
+  } finally {
+    closeSync(fd);
   }
-  return lines;
+  return index;
+}
+function serviceLine(prefix2) {
+  const at = serviceIndex().get(prefix2);
+  if (!at) return void 0;
+  const [offset, length2] = at;
+  const buffer = Buffer.allocUnsafe(length2);
+  const fd = openSync(CATALOGUE_PATH, "r");
+  try {
+    readSync(fd, buffer, 0, length2, bodyStart + offset);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.toString("utf8");
 }
 function decodeService(line) {
   const [prefix2, actions, resourceTypes] = JSON.parse(line);
@@ -7669,7 +7698,7 @@ function serviceCatalogue(prefix2) {
   const key = prefix2.toLowerCase();
   const cached = services.get(key);
   if (cached) return cached;
-  const line = serviceLines().get(key);
+  const line = serviceLine(key);
   if (line === void 0) return void 0;
   const catalogue = decodeService(line);
   services.set(key, catalogue);
@@ -7686,10 +7715,10 @@ function actionInfo(action) {
   return serviceCatalogue(parts[0])?.byLowerName.get(parts[1].toLowerCase());
 }
 function isKnownService(prefix2) {
-  return serviceLines().has(prefix2.toLowerCase());
+  return serviceIndex().has(prefix2.toLowerCase());
 }
 function knownServices() {
-  return [...serviceLines().keys()];
+  return [...serviceIndex().keys()];
 }
 function isKnownAction(action) {
   return actionInfo(action) !== void 0;
@@ -7846,7 +7875,6 @@ function awsManagedPolicyFacts(arn) {
 }
 
 // src/extract/grant.ts
-import { createHash as createHash2 } from "node:crypto";
 function grantIdentity(g) {
   return JSON.stringify([
     g.cloud,
@@ -7869,7 +7897,7 @@ function grantIdentity(g) {
   ]);
 }
 function hashText(text2, length2 = 16) {
-  return createHash2("sha256").update(text2).digest("hex").slice(0, length2);
+  return digest("sha256", text2).slice(0, length2);
 }
 function reformatGrant(g, format2, details) {
   const { id: _previous, ...rest } = g;
@@ -8381,10 +8409,10 @@ function positionMapperFor(value) {
   const span = value.span;
   if (!span) return () => void 0;
   const text2 = value.value;
-  const lines2 = new LineIndex(text2, span.file);
-  const newlines = lines2.position(text2.length).line - 1;
+  const lines = new LineIndex(text2, span.file);
+  const newlines = lines.position(text2.length).line - 1;
   const locate = (offset) => {
-    const { line, column } = lines2.position(offset);
+    const { line, column } = lines.position(offset);
     return { lineIndex: line - 1, columnIndex: column - 1 };
   };
   const spanLines = span.endLine - span.line;
@@ -8509,7 +8537,7 @@ var StatementReader = class {
     return out;
   }
 };
-function readStatement(v, index) {
+function readStatement(v, index2) {
   const r = new StatementReader();
   const get = (name) => element(v.entries, name);
   for (const key of v.entries.keys()) {
@@ -8541,7 +8569,7 @@ function readStatement(v, index) {
   if (principal && notPrincipal) r.malformed.push("Principal and NotPrincipal in one statement");
   const condition = get("Condition");
   const statement = {
-    index,
+    index: index2,
     effect,
     actions: r.list(action, "Action"),
     notActions: r.list(notAction, "NotAction"),
@@ -8598,12 +8626,12 @@ function parsePolicyDocument(doc, fallback) {
     return result2;
   }
   const items2 = statements.kind === "list" ? statements.items : [statements];
-  items2.forEach((item, index) => {
-    if (item.kind === "object") result2.statements.push(readStatement(item, index));
+  items2.forEach((item, index2) => {
+    if (item.kind === "object") result2.statements.push(readStatement(item, index2));
     else if (item.kind === "unknown") {
       result2.unresolved.push({ span: item.span ?? statements.span ?? where, expr: item.expr, reason: item.reason ?? "statement could not be evaluated" });
     } else if (item.kind !== "null") {
-      result2.errors.push(locatedError(item.span ?? where, `invalid policy document: Statement ${index} must be an object`));
+      result2.errors.push(locatedError(item.span ?? where, `invalid policy document: Statement ${index2} must be an object`));
     }
   });
   return result2;
@@ -8935,8 +8963,8 @@ function refOf(v) {
   if (v.ref) return v.ref;
   const m = WRAPPED_REFERENCE.exec(v.expr) ?? REPLACED_DOCUMENT.exec(v.expr);
   if (!m) return void 0;
-  const index = m[2] && m[2] !== ".*" && m[2] !== "[*]" ? m[2] : "";
-  return { address: m[1] + index, attribute: m[3], ...v.span ? { file: v.span.file } : {} };
+  const index2 = m[2] && m[2] !== ".*" && m[2] !== "[*]" ? m[2] : "";
+  return { address: m[1] + index2, attribute: m[3], ...v.span ? { file: v.span.file } : {} };
 }
 function onlyUnknowns(v) {
   let first;
@@ -8961,10 +8989,10 @@ var AwsTerraformExtractor = class {
   constructor(resources, options) {
     this.resources = resources;
     this.format = options.format ?? "terraform";
-    const add = (index, key, r) => {
-      const list3 = index.get(key);
+    const add = (index2, key, r) => {
+      const list3 = index2.get(key);
       if (list3) list3.push(r);
-      else index.set(key, [r]);
+      else index2.set(key, [r]);
     };
     for (const r of resources) {
       this.byAddress.set(r.address, r);
@@ -9139,11 +9167,11 @@ var AwsTerraformExtractor = class {
     if (own?.kind === "unknown") {
       result2.unresolved.push({ span: own.span ?? this.attrSpan(r, "statement"), expr: own.expr, reason: own.reason ?? "statement blocks could not be evaluated" });
     }
-    itemsOf(own).forEach((block, index) => {
+    itemsOf(own).forEach((block, index2) => {
       const placeholder2 = block.kind === "object" ? onlyUnknowns(block) : void 0;
       if (placeholder2) {
         result2.unresolved.push({ span: block.span ?? this.attrSpan(r, "statement"), expr: placeholder2.expr, reason: placeholder2.reason ?? "dynamic statement over an unknown collection" });
-      } else if (block.kind === "object") merge(statements, [{ ...readStatement(this.statementFromBlock(block), index), origin: r.address }]);
+      } else if (block.kind === "object") merge(statements, [{ ...readStatement(this.statementFromBlock(block), index2), origin: r.address }]);
       else if (block.kind === "unknown") {
         result2.unresolved.push({ span: block.span ?? this.attrSpan(r, "statement"), expr: block.expr, reason: block.reason ?? "statement could not be evaluated" });
       }
@@ -9162,8 +9190,8 @@ var AwsTerraformExtractor = class {
   documentItems(v, from) {
     if (v?.kind !== "unknown" || refOf(v)) return itemsOf(v);
     const refs = [];
-    const rest = v.expr.replace(DOCUMENT_REFERENCE, (_m, address, index, attribute) => {
-      const keep = index && index !== ".*" && index !== "[*]" ? index : "";
+    const rest = v.expr.replace(DOCUMENT_REFERENCE, (_m, address, index2, attribute) => {
+      const keep = index2 && index2 !== ".*" && index2 !== "[*]" ? index2 : "";
       refs.push({ kind: "unknown", expr: _m, ref: { address: `data.aws_iam_policy_document.${address}${keep}`, attribute }, ...v.span ? { span: v.span } : {} });
       return "";
     });
@@ -11065,14 +11093,14 @@ function resourceEntry(v, file) {
   const name = stringOf(getAttr2(v, "name"));
   if (!address || !type || !name) return void 0;
   const mode = stringOf(getAttr2(v, "mode")) === "data" ? "data" : "managed";
-  const index = getAttr2(v, "index");
+  const index2 = getAttr2(v, "index");
   return {
     address,
     moduleAddress: stringOf(getAttr2(v, "module_address")) ?? "",
     mode,
     type,
     name,
-    ...index?.kind === "string" || index?.kind === "number" ? { index: index.value } : {},
+    ...index2?.kind === "string" || index2?.kind === "number" ? { index: index2.value } : {},
     span: v.span ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 }
   };
 }
@@ -11300,20 +11328,23 @@ function jsonTemplateByText(text2) {
   let typedResource = false;
   const resourceNames = /* @__PURE__ */ new Set();
   let typesInResource = 0;
+  let backslash = text2.indexOf("\\", p);
   while (p < n) {
     const c = text2.charCodeAt(p);
     if (c === QUOTE) {
       const start = p + 1;
-      let q = start;
-      let escaped = false;
-      for (; q < n; q++) {
-        const d = text2.charCodeAt(q);
-        if (d === BACKSLASH) {
-          escaped = true;
-          q++;
-        } else if (d === QUOTE) break;
+      let q = text2.indexOf('"', start);
+      if (q < 0) return void 0;
+      if (backslash >= 0 && backslash < start) backslash = text2.indexOf("\\", start);
+      const escaped = backslash >= 0 && backslash < q;
+      if (escaped) {
+        for (q = backslash; q < n; q++) {
+          const d = text2.charCodeAt(q);
+          if (d === BACKSLASH) q++;
+          else if (d === QUOTE) break;
+        }
+        if (q >= n) return void 0;
       }
-      if (q >= n) return void 0;
       const end = q + 1;
       q = end;
       while (q < n && isJsonSpace(text2.charCodeAt(q))) q++;
@@ -11418,16 +11449,16 @@ function yamlTemplateByText(text2) {
   }
 }
 function firstResourceIsTyped(text2, from) {
-  const lines2 = contentLines(text2, from, 2);
-  if (lines2.length < 2) return void 0;
-  const nameMatch = RESOURCE_NAME_LINE.exec(text2.slice(lines2[0].start, lines2[0].end));
-  const typeMatch = TYPE_LINE.exec(text2.slice(lines2[1].start, lines2[1].end));
+  const lines = contentLines(text2, from, 2);
+  if (lines.length < 2) return void 0;
+  const nameMatch = RESOURCE_NAME_LINE.exec(text2.slice(lines[0].start, lines[0].end));
+  const typeMatch = TYPE_LINE.exec(text2.slice(lines[1].start, lines[1].end));
   if (!nameMatch || !typeMatch) return void 0;
   const nameIndent = nameMatch[1].length;
   const typeIndent = typeMatch[1].length;
   if (typeIndent <= nameIndent) return void 0;
   if (keyLinesAt(text2, nameIndent, nameMatch[2]) !== 1) return void 0;
-  for (let p = lines2[1].next; p < text2.length; ) {
+  for (let p = lines[1].next; p < text2.length; ) {
     const line = lineAt(text2, p);
     p = line.next;
     if (isEmptyLine(text2, line)) continue;
@@ -12202,7 +12233,7 @@ var FastYaml = class {
     const baseIndent = Math.max(parentIndent, 0);
     if (explicit > 0 && parentIndent < 0) this.giveUp();
     let contentIndent = explicit > 0 ? parentIndent + explicit : -1;
-    const lines2 = [];
+    const lines = [];
     let lastContentEnd = headerEnd;
     let q = p;
     let leadingMax = 0;
@@ -12215,11 +12246,11 @@ var FastYaml = class {
       const indentHere = s - q;
       if (blank && contentIndent >= 0 && indentHere > contentIndent) {
         if (!literal2) this.giveUp();
-        lines2.push(t.slice(q + contentIndent, s));
+        lines.push(t.slice(q + contentIndent, s));
         lastContentEnd = s;
       } else if (blank) {
         if (contentIndent < 0) leadingMax = Math.max(leadingMax, indentHere);
-        lines2.push("");
+        lines.push("");
       } else {
         if (contentIndent < 0) {
           if (indentHere <= baseIndent && parentIndent >= 0) break;
@@ -12230,7 +12261,7 @@ var FastYaml = class {
         if (t.charCodeAt(s) === TAB) this.giveUp();
         let content = t.slice(q + contentIndent, lineEnd);
         if (content.endsWith("\r")) content = content.slice(0, -1);
-        lines2.push(content);
+        lines.push(content);
         lastContentEnd = lineEnd;
       }
       if (lineEnd >= t.length) {
@@ -12239,10 +12270,10 @@ var FastYaml = class {
       }
       q = lineEnd + 1;
     }
-    let contentLines2 = lines2.length;
-    while (contentLines2 > 0 && lines2[contentLines2 - 1] === "") contentLines2--;
-    const trailingBlank = lines2.length - contentLines2;
-    const body2 = lines2.slice(0, contentLines2);
+    let contentLines2 = lines.length;
+    while (contentLines2 > 0 && lines[contentLines2 - 1] === "") contentLines2--;
+    const trailingBlank = lines.length - contentLines2;
+    const body2 = lines.slice(0, contentLines2);
     let value;
     if (literal2) value = body2.join("\n");
     else {
@@ -12419,31 +12450,31 @@ function parseYamlTemplate(text2, file) {
   return parseYamlFast(text2, file) ?? parseYamlWithPackage(text2, file);
 }
 function parseYamlWithPackage(text2, file) {
-  let lines2 = new LineIndex(text2, file);
+  let lines = new LineIndex(text2, file);
   const tooDeep = deepNestingOffset(text2);
-  if (tooDeep !== void 0) return { error: parseError(lines2, tooDeep, `template nested deeper than ${MAX_NESTING2} levels`) };
+  if (tooDeep !== void 0) return { error: parseError(lines, tooDeep, `template nested deeper than ${MAX_NESTING2} levels`) };
   let doc;
   try {
     doc = parseYaml(text2);
   } catch (e) {
-    return { error: parseError(lines2, 0, `invalid YAML: ${e.message}`) };
+    return { error: parseError(lines, 0, `invalid YAML: ${e.message}`) };
   }
   const first = doc.errors[0];
   if (first) {
     const reindented = doc.errors.some((e) => e.code === "BAD_INDENT") ? reindentFlowContinuations(text2) : void 0;
     const retry = reindented ? parseYaml(reindented.text) : void 0;
     if (!reindented || !retry || retry.errors.length > 0) {
-      return { error: parseError(lines2, first.pos[0], `invalid YAML: ${firstLine(first.message)}`) };
+      return { error: parseError(lines, first.pos[0], `invalid YAML: ${firstLine(first.message)}`) };
     }
     doc = retry;
-    lines2 = new LineIndex(reindented.text, file, reindented.shifts);
+    lines = new LineIndex(reindented.text, file, reindented.shifts);
   }
-  const converter = new YamlConverter(lines2, doc);
+  const converter = new YamlConverter(lines, doc);
   try {
-    const value = doc.contents ? converter.convert(doc.contents, 0) : { kind: "null", span: lines2.span(0, 0) };
+    const value = doc.contents ? converter.convert(doc.contents, 0) : { kind: "null", span: lines.span(0, 0) };
     return { value, keySpans: converter.keySpans };
   } catch (e) {
-    if (e instanceof NestingError) return { error: parseError(lines2, e.offset, e.message) };
+    if (e instanceof NestingError) return { error: parseError(lines, e.offset, e.message) };
     throw e;
   }
 }
@@ -12457,19 +12488,19 @@ function parseYaml(text2) {
   }
 }
 function reindentFlowContinuations(text2) {
-  const lines2 = text2.split("\n");
+  const lines = text2.split("\n");
   const shifts = /* @__PURE__ */ new Map();
   let depth = 0;
   let openerIndent = 0;
   let quote;
   let blockScalarIndent = -1;
-  for (let i = 0; i < lines2.length; i++) {
-    let line = lines2[i];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
     const indent = line.length - line.trimStart().length;
     if (depth > 0 && quote === void 0 && line.trim() !== "" && indent <= openerIndent) {
       const add = openerIndent + 1 - indent;
       line = " ".repeat(add) + line;
-      lines2[i] = line;
+      lines[i] = line;
       shifts.set(i + 1, add);
     }
     if (blockScalarIndent >= 0) {
@@ -12497,7 +12528,7 @@ function reindentFlowContinuations(text2) {
     }
     if (quote === "'" && depth === 0) quote = void 0;
   }
-  return shifts.size > 0 ? { text: lines2.join("\n"), shifts } : void 0;
+  return shifts.size > 0 ? { text: lines.join("\n"), shifts } : void 0;
 }
 var NestingError = class extends Error {
   constructor(offset, message) {
@@ -12508,8 +12539,8 @@ var NestingError = class extends Error {
 };
 var MAX_ALIAS_EXPANSION2 = 1e5;
 var YamlConverter = class {
-  constructor(lines2, doc) {
-    this.lines = lines2;
+  constructor(lines, doc) {
+    this.lines = lines;
     this.doc = doc;
   }
   lines;
@@ -12643,9 +12674,9 @@ function deepNestingOffset(text2) {
   }
   return void 0;
 }
-function parseError(lines2, offset, message) {
-  const { line, column } = lines2.position(Math.min(offset, lines2.text.length));
-  return { file: lines2.file, line, column, message, code: "parse" };
+function parseError(lines, offset, message) {
+  const { line, column } = lines.position(Math.min(offset, lines.text.length));
+  return { file: lines.file, line, column, message, code: "parse" };
 }
 function firstLine(s) {
   const nl = s.indexOf("\n");
@@ -12948,11 +12979,11 @@ var Evaluator = class {
       case "Fn::Select": {
         const args = this.args(arg);
         if (args.length !== 2) return this.unknownValue("Fn::Select", node, { reason: "error" });
-        const index = this.value(args[0]);
+        const index2 = this.value(args[0]);
         const list3 = this.value(args[1]);
-        const i = index.kind === "number" ? index.value : index.kind === "string" ? Number(index.value) : NaN;
+        const i = index2.kind === "number" ? index2.value : index2.kind === "string" ? Number(index2.value) : NaN;
         if (list3.kind === "list" && Number.isInteger(i) && i >= 0 && i < list3.items.length) return list3.items[i];
-        return this.unknownValue(`Fn::Select(${exprText2(index)}, ${exprText2(list3)})`, node, { reason: "unknown-list" });
+        return this.unknownValue(`Fn::Select(${exprText2(index2)}, ${exprText2(list3)})`, node, { reason: "unknown-list" });
       }
       case "Fn::Split": {
         const args = this.args(arg);
@@ -13216,7 +13247,7 @@ function concatText(items2, delimiter) {
 }
 
 // src/evaluate/cloudformation/parameters.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readParameterFiles(files, displayPath) {
   const values = {};
   const errors = [];
@@ -13225,7 +13256,7 @@ function readParameterFiles(files, displayPath) {
     const fail2 = (message) => errors.push({ file, line: 1, column: 1, message, code: "config" });
     let data;
     try {
-      data = JSON.parse(readFileSync3(abs, "utf8").replace(/^\uFEFF/, ""));
+      data = JSON.parse(readFileSync2(abs, "utf8").replace(/^\uFEFF/, ""));
     } catch (e) {
       fail2(`cannot read parameter file: ${e.message}`);
       continue;
@@ -13556,9 +13587,9 @@ function expandConnector(template, byId, connector) {
   const destinationValue = props.get("Destination");
   const destinations = destinationValue?.kind === "list" ? destinationValue.items : destinationValue ? [destinationValue] : [];
   const out = [];
-  destinations.forEach((destinationItem, index) => {
+  destinations.forEach((destinationItem, index2) => {
     const destination = endpointOf(destinationItem, byId, span);
-    const suffix = destinations.length > 1 || destinationValue?.kind === "list" ? `Destination${index}` : "";
+    const suffix = destinations.length > 1 || destinationValue?.kind === "list" ? `Destination${index2}` : "";
     const profile = source?.kind && destination?.kind ? PROFILES[`${source.kind}->${destination.kind}`] : void 0;
     if (!source || !destination || !profile) {
       const unknownEnd = !source?.kind ? "Source" : !destination?.kind ? "Destination" : void 0;
@@ -14054,8 +14085,8 @@ function generatedRole(template, r, spec) {
   if (r.type === "AWS::Serverless::Function") policies.push(...destinationPolicies(template, r.logicalId, props, span));
   const policiesValue = props.get("Policies");
   const items2 = policiesValue === void 0 || policiesValue.kind === "null" ? [] : policiesValue.kind === "list" ? policiesValue.items : [policiesValue];
-  items2.forEach((item, index) => {
-    const policyName2 = `${logicalId}Policy${index}`;
+  items2.forEach((item, index2) => {
+    const policyName2 = `${logicalId}Policy${index2}`;
     const converted = convertPolicy(item, policyName2);
     if (converted.kind === "managed") managed.push(converted.value);
     else if (converted.kind === "inline") policies.push(converted.value);
@@ -14376,18 +14407,18 @@ var CloudFormationExtractor = class {
     const statements = doc.kind === "object" ? doc.entries.get("Statement") : void 0;
     const statementValues = statements?.kind === "list" ? statements.items : statements ? [statements] : [];
     const conditionalStatements = /* @__PURE__ */ new Map();
-    const statementIsConditional = (index) => {
-      let conditional = conditionalStatements.get(index);
+    const statementIsConditional = (index2) => {
+      let conditional = conditionalStatements.get(index2);
       if (conditional === void 0) {
-        const statement = statementValues[index];
+        const statement = statementValues[index2];
         conditional = statement !== void 0 && this.isConditionalDeep(statement);
-        conditionalStatements.set(index, conditional);
+        conditionalStatements.set(index2, conditional);
       }
       return conditional;
     };
     for (const g of result2.grants) {
-      const index = g.details?.statementIndex;
-      if (wholeConditional || typeof index === "number" && statementIsConditional(index)) this.grants.push(markConditional(g));
+      const index2 = g.details?.statementIndex;
+      if (wholeConditional || typeof index2 === "number" && statementIsConditional(index2)) this.grants.push(markConditional(g));
       else this.grants.push(g);
     }
   }
@@ -14686,8 +14717,8 @@ ${e.stack}` : message, code: "internal" });
 function suppressionComments(text2) {
   if (!text2.includes("grantlint")) return [];
   const out = [];
-  const lines2 = text2.split("\n");
-  lines2.forEach((line, i) => {
+  const lines = text2.split("\n");
+  lines.forEach((line, i) => {
     const m = /(^|\s)#\s*(grantlint.*)$/.exec(line);
     if (m) out.push({ line: i + 1, column: m.index + m[1].length + 1, text: m[2].trimEnd() });
   });
@@ -14695,7 +14726,7 @@ function suppressionComments(text2) {
 }
 
 // src/pipeline/frontends/bicep.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path10 from "node:path";
 
 // src/parse/bicep/lexer.ts
@@ -14742,15 +14773,17 @@ var isIdentStart = (c) => c >= 97 /* a */ && c <= 122 /* z */ || c >= 65 /* A */
 var isIdentPart = (c) => isIdentStart(c) || c >= 48 /* D0 */ && c <= 57 /* D9 */;
 var isDigit3 = (c) => c >= 48 /* D0 */ && c <= 57 /* D9 */;
 var isHex = (c) => isDigit3(c) || c >= 97 /* a */ && c <= 102 || c >= 65 /* A */ && c <= 70;
+var tokenPool = [];
 function lex(text2, errors) {
-  const lexer = new Lexer(text2, errors);
+  const lexer = new Lexer(text2, errors, tokenPool);
   lexer.run();
-  return { tokens: lexer.tokens, comments: lexer.comments };
+  return { tokens: tokenPool, count: lexer.count, comments: lexer.comments };
 }
 var Lexer = class {
-  constructor(text2, errors) {
+  constructor(text2, errors, tokens) {
     this.text = text2;
     this.errors = errors;
+    this.tokens = tokens;
     this.len = text2.length;
     if (this.len > 0 && text2.charCodeAt(0) === 65279 /* Bom */) {
       this.pos = 1;
@@ -14759,7 +14792,9 @@ var Lexer = class {
   }
   text;
   errors;
-  tokens = [];
+  tokens;
+  /** Tokens written so far into `tokens`. */
+  count = 0;
   comments = [];
   len;
   holes = [];
@@ -14783,20 +14818,37 @@ var Lexer = class {
     });
   }
   push(kind, tokenText, multiline) {
-    this.tokens.push({
-      kind,
-      start: this.tStart,
-      end: this.pos,
-      line: this.tLine,
-      column: this.tCol,
-      endLine: this.line,
-      endColumn: this.pos - this.lineStart + 1,
-      nl: this.nl,
-      text: tokenText,
-      multiline,
-      startPos: null,
-      endPos: null
-    });
+    const t = this.tokens[this.count];
+    if (t === void 0) {
+      this.tokens.push({
+        kind,
+        start: this.tStart,
+        end: this.pos,
+        line: this.tLine,
+        column: this.tCol,
+        endLine: this.line,
+        endColumn: this.pos - this.lineStart + 1,
+        nl: this.nl,
+        text: tokenText,
+        multiline,
+        startPos: null,
+        endPos: null
+      });
+    } else {
+      t.kind = kind;
+      t.start = this.tStart;
+      t.end = this.pos;
+      t.line = this.tLine;
+      t.column = this.tCol;
+      t.endLine = this.line;
+      t.endColumn = this.pos - this.lineStart + 1;
+      t.nl = this.nl;
+      t.text = tokenText;
+      t.multiline = multiline;
+      t.startPos = null;
+      t.endPos = null;
+    }
+    this.count++;
     this.nl = false;
   }
   /** Fixed-width punctuation token. */
@@ -15003,7 +15055,7 @@ var Lexer = class {
     if (hole && hole.braces === 0) {
       if (hole.multiline) this.scanMultiline(true, hole.dollars);
       else this.scanString(true);
-      if (this.tokens[this.tokens.length - 1].kind === 6 /* StringRight */) holes.pop();
+      if (this.tokens[this.count - 1].kind === 6 /* StringRight */) holes.pop();
       return;
     }
     if (hole) hole.braces--;
@@ -15243,6 +15295,7 @@ var BicepParser = class {
     this.errors = errors;
     const lexed = lex(text2, errors);
     this.tokens = lexed.tokens;
+    this.count = lexed.count;
     this.comments = lexed.comments;
   }
   path;
@@ -15250,7 +15303,9 @@ var BicepParser = class {
   errors;
   i = 0;
   depth = 0;
+  /** Tokens of this file: the first `count` of the lexer's shared objects (see lex). */
   tokens;
+  count;
   comments;
   // ---------------------------------------------------------------------------------------------------------
   // Token helpers
@@ -15263,7 +15318,7 @@ var BicepParser = class {
   }
   peek(k) {
     const j = this.i + k;
-    return this.tokens[j < this.tokens.length ? j : this.tokens.length - 1];
+    return this.tokens[j < this.count ? j : this.count - 1];
   }
   get prev() {
     return this.tokens[this.i > 0 ? this.i - 1 : 0];
@@ -15353,7 +15408,7 @@ var BicepParser = class {
   enter() {
     if (++this.depth > MAX_DEPTH) {
       this.errorAt(this.tok, `Nesting too deep: more than ${MAX_DEPTH} nested expressions or types`);
-      this.i = this.tokens.length - 1;
+      this.i = this.count - 1;
       throw ABORT;
     }
   }
@@ -15378,7 +15433,7 @@ var BicepParser = class {
         this.recoverStatement(start);
       }
     }
-    const eof = this.tokens[this.tokens.length - 1];
+    const eof = this.tokens[this.count - 1];
     return { type: "Program", path: this.path, fileKind: this.fileKind, statements, range: { start: { line: 1, column: 1, offset: 0 }, end: endPos(eof) } };
   }
   /** Skips the rest of the failed statement's line, then lines that cannot start a declaration. */
@@ -15728,9 +15783,9 @@ var BicepParser = class {
             this.advance();
             fromEnd = true;
           }
-          const index = this.parseExpression();
+          const index2 = this.parseExpression();
           this.expect(10 /* RBracket */);
-          expr = { type: "IndexAccess", object: expr, index, safe, fromEnd, range: this.range(first) };
+          expr = { type: "IndexAccess", object: expr, index: index2, safe, fromEnd, range: this.range(first) };
           break;
         }
         case 15 /* DoubleColon */: {
@@ -15971,12 +16026,12 @@ var BicepParser = class {
     const open = this.advance();
     this.advance();
     let item;
-    let index;
+    let index2;
     if (this.k() === 11 /* LParen */) {
       this.advance();
       item = this.identifier("the loop item name", false);
       this.expect(13 /* Comma */, '"," and the loop index name');
-      index = this.identifier("the loop index name", false);
+      index2 = this.identifier("the loop index name", false);
       this.expect(12 /* RParen */);
     } else {
       item = this.identifier("the loop item name", false);
@@ -15988,7 +16043,7 @@ var BicepParser = class {
     const body2 = this.isKeyword(this.tok, "if") && this.peek(1).kind === 11 /* LParen */ ? this.parseIf() : this.parseExpression();
     this.expect(10 /* RBracket */, '"]" to close the for-expression');
     const node = { type: "For", item, iterable, body: body2, range: this.range(open) };
-    if (index) node.index = index;
+    if (index2) node.index = index2;
     return node;
   }
   parseIf() {
@@ -16103,13 +16158,13 @@ var BicepParser = class {
             type = { type: "ArrayType", element: type, range: this.range(first) };
             break;
           }
-          let index;
-          if (inner.kind === 35 /* Star */) index = "*";
-          else if (inner.kind === 2 /* Number */) index = Number(inner.text);
+          let index2;
+          if (inner.kind === 35 /* Star */) index2 = "*";
+          else if (inner.kind === 2 /* Number */) index2 = Number(inner.text);
           else return this.fail('"]", "*" or an index in the type');
           this.advance();
           this.expect(10 /* RBracket */);
-          type = { type: "TypeIndexAccess", object: type, index, range: this.range(first) };
+          type = { type: "TypeIndexAccess", object: type, index: index2, range: this.range(first) };
           break;
         }
         case 20 /* Question */:
@@ -17596,23 +17651,23 @@ var FileInstance = class _FileInstance {
     const at = t.lastIndexOf("@");
     return resourceIdUnder(scopeId, at < 0 ? t : t.slice(0, at), name);
   }
-  index(base, index, e) {
-    if (base.kind === "list" && index.kind === "number") {
-      const i = e.fromEnd ? base.items.length - index.value : index.value;
+  index(base, index2, e) {
+    if (base.kind === "list" && index2.kind === "number") {
+      const i = e.fromEnd ? base.items.length - index2.value : index2.value;
       return base.items[i] ?? (e.safe ? NULL : unknown(this.text(e), { reason: "index-out-of-range" }));
     }
-    if (base.kind === "object" && index.kind === "string" && !isUnknown(index)) return getProperty(base, index.value) ?? (e.safe ? NULL : unknown(this.text(e), { reason: "missing-property" }));
-    if (e.safe && base.kind === "object" && index.kind === "string") {
-      const pattern = symbolicPattern(index, true);
+    if (base.kind === "object" && index2.kind === "string" && !isUnknown(index2)) return getProperty(base, index2.value) ?? (e.safe ? NULL : unknown(this.text(e), { reason: "missing-property" }));
+    if (e.safe && base.kind === "object" && index2.kind === "string") {
+      const pattern = symbolicPattern(index2, true);
       if (![...base.entries.keys()].some((k) => pattern.test(k))) return NULL;
     }
     if (base.kind === "null" && e.safe) return NULL;
     if (base.kind === "unknown" && base.ref) {
-      if (base.ref.attribute === "" && index.kind === "number") return this.reference(this.text(e), `${base.ref.address}[${index.value}]`);
+      if (base.ref.attribute === "" && index2.kind === "number") return this.reference(this.text(e), `${base.ref.address}[${index2.value}]`);
       return this.reference(this.text(e), base.ref.address, base.ref.attribute ? `${base.ref.attribute}[*]` : "");
     }
     if (base.kind === "unknown") {
-      const key = index.kind === "number" ? String(index.value) : index.kind === "string" && !isUnknown(index) ? `'${index.value}'` : "*";
+      const key = index2.kind === "number" ? String(index2.value) : index2.kind === "string" && !isUnknown(index2) ? `'${index2.value}'` : "*";
       return unknown(`${base.expr}[${e.safe ? "?" : ""}${key}]`, { reason: base.reason ?? "unknown-input" });
     }
     return unknown(this.text(e), { reason: "unknown-input" });
@@ -17862,12 +17917,12 @@ function plainReferences(file) {
   const targets = [];
   const text2 = file.text;
   if (!text2.includes("module") && !text2.includes("import")) return targets;
-  const lines2 = candidateLines(text2);
+  const lines = candidateLines(text2);
   const comments = text2.includes("/*");
-  if (lines2.length === 0) return comments && KEYWORD_AFTER_A_COMMENT.test(text2) ? void 0 : targets;
+  if (lines.length === 0) return comments && KEYWORD_AFTER_A_COMMENT.test(text2) ? void 0 : targets;
   const hidden = comments || text2.includes("'''") ? longTokens(text2) : [];
   if (!hidden) return void 0;
-  for (const lineStart of lines2) {
+  for (const lineStart of lines) {
     if (hidden.some(([start, end]) => lineStart > start && lineStart < end)) continue;
     DECLARATION.lastIndex = lineStart;
     const d = DECLARATION.exec(text2);
@@ -18209,7 +18264,7 @@ var bicepFrontEnd = {
       if (!lower.endsWith(".bicepparam") && !lower.endsWith(".json")) continue;
       const rel = path10.relative(options.root, abs).split(path10.sep).join("/");
       try {
-        parameterFiles.push(all.get(rel) ?? { absPath: abs, path: rel, text: readFileSync4(abs, "utf8") });
+        parameterFiles.push(all.get(rel) ?? { absPath: abs, path: rel, text: readFileSync3(abs, "utf8") });
       } catch (e) {
         errors.push({ file: rel, line: 1, column: 1, message: `cannot read parameter file: ${e.message}`, code: "read" });
       }
@@ -18226,7 +18281,7 @@ var bicepFrontEnd = {
 };
 
 // src/pipeline/frontends/arm.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path11 from "node:path";
 
 // src/parse/arm/jsonc.ts
@@ -18300,11 +18355,11 @@ var ExprParser = class {
       } else if (op === "[") {
         this.pos += safe ? 2 : 1;
         this.skip();
-        const index = this.expr();
+        const index2 = this.expr();
         this.skip();
         if (this.s[this.pos] !== "]") throw new ArmExpressionError('expected "]" after an index', this.pos);
         this.pos++;
-        e = { type: "index", object: e, index, safe };
+        e = { type: "index", object: e, index: index2, safe };
       } else return e;
     }
   }
@@ -18698,8 +18753,8 @@ var ArmEvaluator = class {
       }
       const items2 = [];
       for (let i = 0; i < count.value; i++) {
-        const index = { kind: "number", value: i };
-        items2.push(this.eval(lo.entries.get("input"), { ...ctx, copyIndex: new Map([...ctx.copyIndex, [name.toLowerCase(), index], ["", index]]) }));
+        const index2 = { kind: "number", value: i };
+        items2.push(this.eval(lo.entries.get("input"), { ...ctx, copyIndex: new Map([...ctx.copyIndex, [name.toLowerCase(), index2], ["", index2]]) }));
       }
       out.push([name, { kind: "list", items: items2, ...lo.span ? { span: lo.span } : {} }]);
     }
@@ -18754,8 +18809,8 @@ var ArmEvaluator = class {
       case "property":
         return this.member(this.expr(e.object, ctx), e.name, e, e.safe);
       case "index": {
-        const index = this.expr(e.index, ctx);
-        if (index.kind === "number" || index.kind === "string" && !index.unknowns?.length) return this.member(this.expr(e.object, ctx), index.value, e, e.safe);
+        const index2 = this.expr(e.index, ctx);
+        if (index2.kind === "number" || index2.kind === "string" && !index2.unknowns?.length) return this.member(this.expr(e.object, ctx), index2.value, e, e.safe);
         return unknown(printArmExpr(e), { reason: "unknown-index" });
       }
       case "call": {
@@ -18858,9 +18913,9 @@ var ArmEvaluator = class {
       case "copyindex": {
         const loop = args.find((a) => a.kind === "string");
         const offset = args.find((a) => a.kind === "number");
-        const index = ctx.copyIndex.get(loop?.kind === "string" ? loop.value.toLowerCase() : "");
-        if (!index || index.kind !== "number") return sym2("copy-loop");
-        return { kind: "number", value: index.value + (offset?.kind === "number" ? offset.value : 0) };
+        const index2 = ctx.copyIndex.get(loop?.kind === "string" ? loop.value.toLowerCase() : "");
+        if (!index2 || index2.kind !== "number") return sym2("copy-loop");
+        return { kind: "number", value: index2.value + (offset?.kind === "number" ? offset.value : 0) };
       }
       case "guid":
       case "uniquestring":
@@ -19273,7 +19328,7 @@ var armFrontEnd = {
       const rel = path11.relative(options.root, abs).split(path11.sep).join("/");
       let text2;
       try {
-        text2 = all.get(rel)?.text ?? readFileSync5(abs, "utf8");
+        text2 = all.get(rel)?.text ?? readFileSync4(abs, "utf8");
       } catch (e) {
         out.errors.push({ file: rel, line: 1, column: 1, message: `cannot read parameter file: ${e.message}`, code: "read" });
         continue;
@@ -20653,7 +20708,7 @@ var CdkExtractor = class {
     return { kind: "object", entries, span: added.span };
   }
   read(list3) {
-    return list3.map((added, index) => ({ statement: readStatement(this.statementValue(added), index), added }));
+    return list3.map((added, index2) => ({ statement: readStatement(this.statementValue(added), index2), added }));
   }
   emit(list3, ctx) {
     for (const { statement, added } of this.read(list3)) {
@@ -20943,6 +20998,7 @@ ${err.stack}` : message, code: "internal" };
 }
 
 export {
+  digest,
   hashText,
   canonicalJson,
   minimatch,
