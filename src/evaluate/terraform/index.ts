@@ -135,10 +135,12 @@ export function evaluateTerraform(
     for (const e of result.errors) {
       reportError({ file: p, line: e.range.start.line, column: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column, message: e.message, code: 'parse' });
     }
-    if (result.file.comments.length > 0) {
+    // Only comments that may be directives (grantlint-ignore) are kept, as the other front ends do.
+    const directives = result.file.comments.filter((c) => c.text.includes('grantlint'));
+    if (directives.length > 0) {
       comments.set(
         p,
-        result.file.comments.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text })),
+        directives.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text })),
       );
     }
     return { path: p, text, hcl: result.file };

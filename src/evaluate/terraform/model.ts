@@ -41,6 +41,6 @@ export interface TfEvaluation {
   resources: TfResource[];
   unresolvedModules: TfUnresolvedModule[];
   errors: ToolError[];
-  /** Comments per file (for inline suppressions): repository-relative path -> comments. */
+  /** Comments that may be directives (they mention grantlint), per file: repository-relative path -> comments. */
   comments: Map<string, Array<{ line: number; column: number; endLine: number; text: string }>>;
 }
