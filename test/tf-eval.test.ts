@@ -472,10 +472,11 @@ describe('functions, files and errors', () => {
     expect(attr(ev, 'x.r', 't')).toMatchObject({ kind: 'unknown', reason: 'apply-time-function' });
   });
 
-  it('reports a parse error and still evaluates the rest of the module; passes comments through', () => {
+  it('reports a parse error and still evaluates the rest of the module; passes directive comments through', () => {
     const ev = run({
       'a.tf': 'resource "x" "broken" {\n  v = [1,\n}\n',
-      'b.tf': '# lint:ignore something\nresource "x" "ok" {\n  v = 1 // trailing\n}\n',
+      'b.tf': '# grantlint-ignore something\n# plain comment\nresource "x" "ok" {\n  v = 1 // trailing grantlint-ignore\n}\n',
+      'c.tf': '# only plain comments\n',
     });
     expect(ev.errors).toEqual([
       { file: 'a.tf', line: 1, column: 23, endLine: 1, endColumn: 24, message: "Missing '}' to close block 'resource' opened at 1:23: reached the end of the file", code: 'parse' },
@@ -483,9 +484,10 @@ describe('functions, files and errors', () => {
     ]);
     expect(plain(ev, 'x.ok', 'v')).toBe(1);
     expect(ev.comments.get('b.tf')).toEqual([
-      { line: 1, column: 1, endLine: 1, text: '# lint:ignore something' },
-      { line: 3, column: 9, endLine: 3, text: '// trailing' },
+      { line: 1, column: 1, endLine: 1, text: '# grantlint-ignore something' },
+      { line: 4, column: 9, endLine: 4, text: '// trailing grantlint-ignore' },
     ]);
+    expect(ev.comments.has('c.tf')).toBe(false);
   });
 
   it('reports evaluation errors at the expression and keeps the other arguments', () => {
