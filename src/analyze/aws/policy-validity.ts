@@ -15,20 +15,23 @@ function templateGlob(arn: string): string {
 export function globsIntersect(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const k = i * (y.length + 1) + j;
-    const known = memo.get(k);
-    if (known !== undefined) return known;
-    let r: boolean;
-    if (i === x.length && j === y.length) r = true;
-    else if (x[i] === '*') r = go(i + 1, j) || (j < y.length && go(i, j + 1));
-    else if (y[j] === '*') r = go(i, j + 1) || (i < x.length && go(i + 1, j));
-    else r = i < x.length && j < y.length && (x[i] === y[j] || x[i] === '?' || y[j] === '?') && go(i + 1, j + 1);
-    memo.set(k, r);
-    return r;
-  };
-  return go(0, 0);
+  // Without wildcards the globs meet only when equal: most ARNs of a policy name one resource.
+  if (!hasWildcard(x) && !hasWildcard(y)) return x === y;
+  return intersectFrom(x, y, 0, 0, new Map());
+}
+
+/** Whether x[i..] and y[j..] can match a common string (memoized by position pair). */
+function intersectFrom(x: string, y: string, i: number, j: number, memo: Map<number, boolean>): boolean {
+  const k = i * (y.length + 1) + j;
+  const known = memo.get(k);
+  if (known !== undefined) return known;
+  let r: boolean;
+  if (i === x.length && j === y.length) r = true;
+  else if (x[i] === '*') r = intersectFrom(x, y, i + 1, j, memo) || (j < y.length && intersectFrom(x, y, i, j + 1, memo));
+  else if (y[j] === '*') r = intersectFrom(x, y, i, j + 1, memo) || (i < x.length && intersectFrom(x, y, i + 1, j, memo));
+  else r = i < x.length && j < y.length && (x[i] === y[j] || x[i] === '?' || y[j] === '?') && intersectFrom(x, y, i + 1, j + 1, memo);
+  memo.set(k, r);
+  return r;
 }
 
 function actionEntry(action: string): { service: ServiceCatalogue; action: ActionInfo } | undefined {
