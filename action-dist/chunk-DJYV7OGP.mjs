@@ -7465,10 +7465,11 @@ function evaluateTerraform(files, all, options, knownCalls) {
     for (const e of result2.errors) {
       reportError({ file: p, line: e.range.start.line, column: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column, message: e.message, code: "parse" });
     }
-    if (result2.file.comments.length > 0) {
+    const directives = result2.file.comments.filter((c) => c.text.includes("grantlint"));
+    if (directives.length > 0) {
       comments.set(
         p,
-        result2.file.comments.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text }))
+        directives.map((c) => ({ line: c.range.start.line, column: c.range.start.column, endLine: c.range.end.line, text: c.text }))
       );
     }
     return { path: p, text: text2, hcl: result2.file };
