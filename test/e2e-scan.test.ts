@@ -172,10 +172,17 @@ describe('pipeline', () => {
     expect(result.errors.map((e) => e.file)).toEqual(['iam/gone.tf']);
   });
 
-  it('passes the front ends\' comments on, for suppressions', async () => {
-    const result = await scan({ paths: ['fixtures/cli/basic'], cwd: path.resolve(FIXTURES, '../..'), rules: [] });
-    expect(result.comments.get('fixtures/cli/basic/main.tf')).toEqual([
-      { line: 1, column: 1, text: '# A CI deploy role with an over-broad inline policy and a trust policy for one account.' },
+  it('passes the front ends\' directive comments on, for suppressions', async () => {
+    const result = await scan({ paths: ['fixtures/cli/basic', 'fixtures/policy/suppress/main.tf'], cwd: path.resolve(FIXTURES, '../..'), rules: [] });
+    // Comments that do not mention grantlint cannot be directives: they stay behind.
+    expect(result.comments.has('fixtures/cli/basic/main.tf')).toBe(false);
+    expect(result.comments.get('fixtures/policy/suppress/main.tf')?.map((c) => `${c.line}:${c.column} ${c.text.slice(0, 40)}`)).toEqual([
+      '1:1 # grantlint-ignore aws-iam-full-admin re',
+      '14:3 // grantlint-ignore aws-iam-wildcard-act',
+      '21:1 # grantlint-ignore aws-iam-wildcard-acti',
+      '28:1 # grantlint-ignore aws-iam-wildcard-acto',
+      '35:1 # grantlint-ignore aws-iam-full-admin re',
+      '42:1 # grantlint-ignore aws-iam-wildcard-acti',
     ]);
   });
 
