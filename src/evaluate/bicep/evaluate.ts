@@ -360,9 +360,19 @@ export function staticString(s: A.StringExpr): string | undefined {
   return s.expressions.length === 0 ? s.segments[0] : undefined;
 }
 
-/** Resolves a module/import path written in `fromFile` to a repository-relative POSIX path. */
+const resolvedPaths = new Map<string, string>();
+
+/** Resolves a module/import path written in `fromFile` to a repository-relative POSIX path (remembered: a file's references are resolved again for every instance). */
 export function resolveLocal(fromFile: string, target: string): string {
-  return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+  const key = `${fromFile}\0${target}`;
+  let resolved = resolvedPaths.get(key);
+  if (resolved === undefined) {
+    resolved = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+    // A long-running language server sees every path typed: start over rather than grow without end.
+    if (resolvedPaths.size >= 10_000) resolvedPaths.clear();
+    resolvedPaths.set(key, resolved);
+  }
+  return resolved;
 }
 
 /** `br:`, `br/alias:`, `ts:` and `ts/alias:` module paths name registry modules and template specs, not local files. */
