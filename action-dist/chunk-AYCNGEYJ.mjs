@@ -17121,8 +17121,16 @@ function plainProperties(o) {
 function staticString2(s) {
   return s.expressions.length === 0 ? s.segments[0] : void 0;
 }
+var resolvedPaths = /* @__PURE__ */ new Map();
 function resolveLocal(fromFile, target) {
-  return path9.posix.normalize(path9.posix.join(path9.posix.dirname(fromFile), target.replace(/\\/g, "/")));
+  const key = `${fromFile}\0${target}`;
+  let resolved = resolvedPaths.get(key);
+  if (resolved === void 0) {
+    resolved = path9.posix.normalize(path9.posix.join(path9.posix.dirname(fromFile), target.replace(/\\/g, "/")));
+    if (resolvedPaths.size >= 1e4) resolvedPaths.clear();
+    resolvedPaths.set(key, resolved);
+  }
+  return resolved;
 }
 var isRegistryPath = (p) => /^(br|ts)[:/]/i.test(p);
 var FileInstance = class _FileInstance {
