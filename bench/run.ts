@@ -36,13 +36,19 @@ function measure(dir: string, ...flags: string[]): Measure {
   return JSON.parse(out.trim().split('\n').pop()!) as Measure;
 }
 
+/** Every run's scan time by corpus, printed under the table: this machine's speed moves by 10-20% between runs. */
+const runsByCorpus = new Map<string, number[]>();
+
 /** Best of n: the machine is shared, the minimum is the figure least disturbed by other load. */
-function best(n: number, f: () => Measure): Measure {
+function best(n: number, f: () => Measure, corpusName?: string): Measure {
   let m = f();
+  const runs = [m.scanMs];
   for (let i = 1; i < n; i++) {
     const x = f();
+    runs.push(x.scanMs);
     if (x.scanMs < m.scanMs) m = { ...x, peakRssMB: Math.max(m.peakRssMB, x.peakRssMB) };
   }
+  if (corpusName) runsByCorpus.set(corpusName, runs);
   return m;
 }
 
@@ -82,14 +88,14 @@ async function main(): Promise<void> {
   }
   const rows: string[][] = [['corpus', 'files', 'MB', 'parse ms', 'scan ms', 'MB/s (scan)', 'grants', 'errors', 'peak RSS MB']];
   const tfDir = path.join(corpus, 'terraform');
-  const tf = best(3, () => measure(tfDir));
+  const tf = best(3, () => measure(tfDir), 'terraform');
   const parse = measure(tfDir, '--hcl');
   const tfTwoThreads = best(3, () => measure(tfDir, '--threads', '2'));
   rows.push(['terraform', String(tf.files), fmt(mb(tf.bytes), 2), fmt(parse.parseMs), fmt(tf.scanMs), fmt(mb(tf.bytes) / (tf.scanMs / 1000), 1), String(tf.grants), String(tf.errors), fmt(tf.peakRssMB)]);
   for (const name of ['tfplan', 'cloudformation', 'bicep', 'arm']) {
     const dir = path.join(corpus, name);
     if (!existsSync(dir)) continue;
-    const m = best(3, () => measure(dir));
+    const m = best(3, () => measure(dir), name);
     rows.push([name, String(m.files), fmt(mb(m.bytes), 2), '-', fmt(m.scanMs), fmt(mb(m.bytes) / (m.scanMs / 1000), 1), String(m.grants), String(m.errors), fmt(m.peakRssMB)]);
   }
   const h2j = await hcl2jsonMs(tfDir);
@@ -98,6 +104,7 @@ async function main(): Promise<void> {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
   console.log('');
+  console.log(`scan ms of each run: ${[...runsByCorpus].map(([name, runs]) => `${name} ${runs.map((ms) => fmt(ms)).join('/')}`).join(', ')}`);
   console.log(`hcl2json on the same ${parse.files} .tf files (${fmt(mb(parse.bytes), 2)} MB): ${fmt(h2j)} ms (${fmt(mb(parse.bytes) / (h2j / 1000), 2)} MB/s)`);
   console.log(`grantlint HCL parse, cold (first pass in a fresh process): ${fmt(parse.parseMs)} ms (${fmt(mb(parse.bytes) / (parse.parseMs / 1000), 1)} MB/s): ${fmt(h2j / parse.parseMs, 1)}x hcl2json`);
   console.log(`grantlint HCL parse, warm (best later pass): ${fmt(parse.warmParseMs)} ms (${fmt(mb(parse.bytes) / (parse.warmParseMs / 1000), 1)} MB/s): ${fmt(h2j / parse.warmParseMs, 1)}x hcl2json`);
