@@ -315,7 +315,7 @@ function addServices(patterns: readonly string[], services: Set<string>): boolea
   return true;
 }
 
-export function mayAllowService(p: PrincipalPermissions, service: string): boolean {
+function mayAllowService(p: PrincipalPermissions, service: string): boolean {
   const services = allowedServices(p);
   return services === 'any' || services.has(service.toLowerCase());
 }

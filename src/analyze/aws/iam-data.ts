@@ -26,7 +26,6 @@ export type EncodedService = [
   resourceTypes: Array<[key: string, arn: string, conditionKeys: string[]]>,
 ];
 
-
 /** One action of the catalogue, as used by grantlint. */
 export interface ActionInfo {
   /** Canonical name: `iam:PassRole`. */
@@ -97,7 +96,11 @@ function serviceLine(prefix: string): string | undefined {
   const buffer = Buffer.allocUnsafe(length);
   const fd = openSync(CATALOGUE_PATH, 'r');
   try {
-    readSync(fd, buffer, 0, length, bodyStart + offset);
+    for (let filled = 0; filled < length; ) {
+      const n = readSync(fd, buffer, filled, length - filled, bodyStart + offset + filled);
+      if (n === 0) throw new Error(`${CATALOGUE_PATH}: the line of ${prefix} ends early`);
+      filled += n;
+    }
   } finally {
     closeSync(fd);
   }
