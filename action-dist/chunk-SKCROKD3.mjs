@@ -7668,7 +7668,11 @@ function serviceLine(prefix2) {
   const buffer = Buffer.allocUnsafe(length2);
   const fd = openSync(CATALOGUE_PATH, "r");
   try {
-    readSync(fd, buffer, 0, length2, bodyStart + offset);
+    for (let filled = 0; filled < length2; ) {
+      const n = readSync(fd, buffer, filled, length2 - filled, bodyStart + offset + filled);
+      if (n === 0) throw new Error(`${CATALOGUE_PATH}: the line of ${prefix2} ends early`);
+      filled += n;
+    }
   } finally {
     closeSync(fd);
   }
