@@ -37,6 +37,7 @@ function moduleFile(i: number, action: string): string {
       Effect    = "Allow"
       Action    = "sts:AssumeRole"
       Principal = { Service = "ecs-tasks.amazonaws.com" }
+      Condition = { StringEquals = { "aws:SourceAccount" = var.account_id } }
     }]
   })
   tags = local.common_tags
