@@ -3,8 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   frontEnds,
   runJob
-} from "./chunk-SKCROKD3.mjs";
-import "./chunk-6WF3L4FC.mjs";
+} from "./chunk-UAOZIJ2C.mjs";
 
 // src/pipeline/scan-worker.ts
 import { parentPort } from "node:worker_threads";

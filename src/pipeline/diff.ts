@@ -11,7 +11,7 @@ import { diffGrants, newOnly, type EntitlementDiff } from '../analyze/diff.js';
 import { runRules } from '../analyze/engine.js';
 import { discover } from '../discover/index.js';
 import { changedPaths, gitTopLevel, GitError, readFilesAt } from './git.js';
-import { loadRuleData, scan, type ScanRequest, type ScanResult } from './scan.js';
+import { scan, type ScanRequest, type ScanResult } from './scan.js';
 import { planGrants } from './frontends/tfplan.js';
 import { resolvePolicy, runPolicy } from '../policy/index.js';
 
@@ -140,7 +140,6 @@ async function planDiff(request: DiffRequest & { mode: 'plan' }, cwd: string): P
   const planFiles = discovered.files.filter((f) => request.planFiles.some((p) => path.resolve(cwd, p) === f.absPath) || f.path.endsWith('.json'));
   const all = new Map(discovered.files.map((f) => [f.path, f]));
   const sides = { before: planGrants(planFiles, all, 'before'), after: planGrants(planFiles, all, 'after') };
-  await loadRuleData([...sides.before.grants, ...sides.after.grants]);
   // The same verdict as `scan`: the given rules, else the organization's policy (recommended pack by default).
   const policy = request.rules ? undefined : resolvePolicy({ ...request, paths: request.planFiles, cwd, discover: true });
   const root = discovered.root;

@@ -15,8 +15,6 @@ import type { Grant } from '../model/grant.js';
 import type { RuleModule } from '../model/rule.js';
 import { compareSpans } from '../model/span.js';
 import { runRules, type EngineSettings } from '../analyze/engine.js';
-import { loadManagedPolicies } from '../analyze/aws/managed-policies.js';
-import { awsManagedPolicyName } from '../analyze/aws/policy-semantics.js';
 import { runPolicy, settleFindings } from '../policy/apply.js';
 import { resolvePolicy, type Policy } from '../policy/index.js';
 import { internalError, PARALLEL_MIN_BYTES, planJobs, possibleThreads, runJobs, threadCount, WorkerPool } from './parallel.js';
@@ -213,7 +211,6 @@ async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | un
   unresolved.sort((a, b) => compareSpans(a.span, b.span) || compareText(a.expr, b.expr));
 
   timings.claim = Math.round(claimMs);
-  await loadRuleData(grants);
   let findings: Finding[] = [];
   try {
     const analyzed = timed('rules', () =>
@@ -255,11 +252,3 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * Loads the data rules need for these grants (kept out of start-up): the AWS-managed policy table when a grant
- * attaches an AWS-managed policy or uses one as its permissions boundary.
- */
-export async function loadRuleData(grants: readonly Grant[]): Promise<void> {
-  const namesManaged = (text: unknown) => typeof text === 'string' && awsManagedPolicyName(text) !== undefined;
-  if (grants.some((g) => g.cloud === 'aws' && (namesManaged(g.role) || namesManaged(g.details?.permissionsBoundary)))) await loadManagedPolicies();
-}

@@ -5,18 +5,15 @@
  * line is read and parsed when the service is first asked about, so a scan that only mentions `s3:` and `iam:` actions
  * reads two lines.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import path from 'node:path';
-import { PACKAGE_ROOT } from '../../report/tool.js';
+import { awsDataFile, IndexedLines } from './data-files.js';
 
-/** Where the generated catalogue lives in the package (read from src/, dist/, the CLI bundle and the Action alike). */
-export const CATALOGUE_PATH = path.join(PACKAGE_ROOT, 'src', 'analyze', 'aws', 'iam-catalogue.jsonl');
+export const CATALOGUE_PATH = awsDataFile('iam-catalogue.jsonl');
 
 export const ACCESS_LEVELS = ['List', 'Read', 'Write', 'Permissions management', 'Tagging'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 /**
- * One line of the file after the header (see CatalogueHeader): the service's lower-case prefix,
+ * One line of the file after the header (see IndexedLines): the service's lower-case prefix,
  * its actions `[name, access level index, [[resource type, condition keys]], condition keys]` and its resource types
  * `[key, ARN format, condition keys]`.
  */
@@ -54,58 +51,9 @@ export interface ServiceCatalogue {
   resourceTypes: Map<string, ResourceTypeInfo>;
 }
 
-/** The first line of the file: where the catalogue came from, and each service's line as [byte offset after this line, byte length]. */
-export interface CatalogueHeader {
-  source: string;
-  services: Record<string, [offset: number, length: number]>;
-}
-
-/** Where each service's line lies in the file, by prefix; read with the header. */
-let index: Map<string, [offset: number, length: number]> | undefined;
-let bodyStart = 0;
+const catalogueFile = new IndexedLines(CATALOGUE_PATH);
 const services = new Map<string, ServiceCatalogue>();
 let everyAction: string[] | undefined;
-
-/** Reads the header only: a scan reads the lines of the services it asks about, not the whole file (2 MB). */
-function serviceIndex(): Map<string, [number, number]> {
-  if (index) return index;
-  const fd = openSync(CATALOGUE_PATH, 'r');
-  try {
-    let head = Buffer.alloc(0);
-    let newline = -1;
-    while (newline < 0) {
-      const chunk = Buffer.allocUnsafe(32 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, head.length);
-      if (n === 0) throw new Error(`${CATALOGUE_PATH}: no header line`);
-      head = Buffer.concat([head, chunk.subarray(0, n)]);
-      newline = head.indexOf(10);
-    }
-    const header = JSON.parse(head.toString('utf8', 0, newline)) as CatalogueHeader;
-    bodyStart = newline + 1;
-    index = new Map(Object.entries(header.services));
-  } finally {
-    closeSync(fd);
-  }
-  return index;
-}
-
-function serviceLine(prefix: string): string | undefined {
-  const at = serviceIndex().get(prefix);
-  if (!at) return undefined;
-  const [offset, length] = at;
-  const buffer = Buffer.allocUnsafe(length);
-  const fd = openSync(CATALOGUE_PATH, 'r');
-  try {
-    for (let filled = 0; filled < length; ) {
-      const n = readSync(fd, buffer, filled, length - filled, bodyStart + offset + filled);
-      if (n === 0) throw new Error(`${CATALOGUE_PATH}: the line of ${prefix} ends early`);
-      filled += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return buffer.toString('utf8');
-}
 
 function decodeService(line: string): ServiceCatalogue {
   const [prefix, actions, resourceTypes] = JSON.parse(line) as EncodedService;
@@ -134,7 +82,7 @@ export function serviceCatalogue(prefix: string): ServiceCatalogue | undefined {
   const key = prefix.toLowerCase();
   const cached = services.get(key);
   if (cached) return cached;
-  const line = serviceLine(key);
+  const line = catalogueFile.line(key);
   if (line === undefined) return undefined;
   const catalogue = decodeService(line);
   services.set(key, catalogue);
@@ -155,12 +103,12 @@ export function actionInfo(action: string): ActionInfo | undefined {
 }
 
 export function isKnownService(prefix: string): boolean {
-  return serviceIndex().has(prefix.toLowerCase());
+  return catalogueFile.has(prefix.toLowerCase());
 }
 
 /** Every service prefix of the catalogue, lower case. */
 export function knownServices(): string[] {
-  return [...serviceIndex().keys()];
+  return [...catalogueFile.keys()];
 }
 
 export function isKnownAction(action: string): boolean {

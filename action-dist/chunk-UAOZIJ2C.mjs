@@ -1,5 +1,34 @@
 import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/evaluate/terraform/index.ts
 import { readFileSync } from "node:fs";
@@ -7631,53 +7660,78 @@ function compareSpans(a, b) {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 
-// src/analyze/aws/iam-data.ts
+// src/analyze/aws/data-files.ts
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 import { closeSync, openSync, readSync } from "node:fs";
-var CATALOGUE_PATH = __bundleFileURLToPath(new URL("./iam-catalogue.jsonl", import.meta.url));
+function awsDataFile(name) {
+  return __bundleFileURLToPath(new URL(`./${name}`, import.meta.url));
+}
+var IndexedLines = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  index;
+  bodyStart = 0;
+  keys() {
+    return this.load().keys();
+  }
+  has(key) {
+    return this.load().has(key);
+  }
+  get size() {
+    return this.load().size;
+  }
+  /** The line stored under `key`, or undefined. */
+  line(key) {
+    const at = this.load().get(key);
+    if (!at) return void 0;
+    const [offset, length2] = at;
+    const fd = openSync(this.file, "r");
+    try {
+      return readExactly(fd, this.bodyStart + offset, length2, this.file).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  }
+  load() {
+    if (this.index) return this.index;
+    const fd = openSync(this.file, "r");
+    try {
+      let head = Buffer.alloc(0);
+      let newline = -1;
+      while (newline < 0) {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const n = readSync(fd, chunk, 0, chunk.length, head.length);
+        if (n === 0) throw new Error(`${this.file}: no header line`);
+        head = Buffer.concat([head, chunk.subarray(0, n)]);
+        newline = head.indexOf(10);
+      }
+      const header = JSON.parse(head.toString("utf8", 0, newline));
+      this.bodyStart = newline + 1;
+      this.index = new Map(Object.entries(header.index));
+    } finally {
+      closeSync(fd);
+    }
+    return this.index;
+  }
+};
+function readExactly(fd, position, length2, file) {
+  const buffer = Buffer.allocUnsafe(length2);
+  for (let filled = 0; filled < length2; ) {
+    const n = readSync(fd, buffer, filled, length2 - filled, position + filled);
+    if (n === 0) throw new Error(`${file}: a line ends early`);
+    filled += n;
+  }
+  return buffer;
+}
+
+// src/analyze/aws/iam-data.ts
+var CATALOGUE_PATH = awsDataFile("iam-catalogue.jsonl");
 var ACCESS_LEVELS = ["List", "Read", "Write", "Permissions management", "Tagging"];
-var index;
-var bodyStart = 0;
+var catalogueFile = new IndexedLines(CATALOGUE_PATH);
 var services = /* @__PURE__ */ new Map();
 var everyAction;
-function serviceIndex() {
-  if (index) return index;
-  const fd = openSync(CATALOGUE_PATH, "r");
-  try {
-    let head = Buffer.alloc(0);
-    let newline = -1;
-    while (newline < 0) {
-      const chunk = Buffer.allocUnsafe(32 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, head.length);
-      if (n === 0) throw new Error(`${CATALOGUE_PATH}: no header line`);
-      head = Buffer.concat([head, chunk.subarray(0, n)]);
-      newline = head.indexOf(10);
-    }
-    const header = JSON.parse(head.toString("utf8", 0, newline));
-    bodyStart = newline + 1;
-    index = new Map(Object.entries(header.services));
-  } finally {
-    closeSync(fd);
-  }
-  return index;
-}
-function serviceLine(prefix2) {
-  const at = serviceIndex().get(prefix2);
-  if (!at) return void 0;
-  const [offset, length2] = at;
-  const buffer = Buffer.allocUnsafe(length2);
-  const fd = openSync(CATALOGUE_PATH, "r");
-  try {
-    for (let filled = 0; filled < length2; ) {
-      const n = readSync(fd, buffer, filled, length2 - filled, bodyStart + offset + filled);
-      if (n === 0) throw new Error(`${CATALOGUE_PATH}: the line of ${prefix2} ends early`);
-      filled += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return buffer.toString("utf8");
-}
 function decodeService(line) {
   const [prefix2, actions, resourceTypes] = JSON.parse(line);
   const byLowerName = /* @__PURE__ */ new Map();
@@ -7703,7 +7757,7 @@ function serviceCatalogue(prefix2) {
   const key = prefix2.toLowerCase();
   const cached = services.get(key);
   if (cached) return cached;
-  const line = serviceLine(key);
+  const line = catalogueFile.line(key);
   if (line === void 0) return void 0;
   const catalogue = decodeService(line);
   services.set(key, catalogue);
@@ -7720,10 +7774,10 @@ function actionInfo(action) {
   return serviceCatalogue(parts[0])?.byLowerName.get(parts[1].toLowerCase());
 }
 function isKnownService(prefix2) {
-  return serviceIndex().has(prefix2.toLowerCase());
+  return catalogueFile.has(prefix2.toLowerCase());
 }
 function knownServices() {
-  return [...serviceIndex().keys()];
+  return [...catalogueFile.keys()];
 }
 function isKnownAction(action) {
   return actionInfo(action) !== void 0;
@@ -8542,7 +8596,7 @@ var StatementReader = class {
     return out;
   }
 };
-function readStatement(v, index2) {
+function readStatement(v, index) {
   const r = new StatementReader();
   const get = (name) => element(v.entries, name);
   for (const key of v.entries.keys()) {
@@ -8574,7 +8628,7 @@ function readStatement(v, index2) {
   if (principal && notPrincipal) r.malformed.push("Principal and NotPrincipal in one statement");
   const condition = get("Condition");
   const statement = {
-    index: index2,
+    index,
     effect,
     actions: r.list(action, "Action"),
     notActions: r.list(notAction, "NotAction"),
@@ -8631,12 +8685,12 @@ function parsePolicyDocument(doc, fallback) {
     return result2;
   }
   const items2 = statements.kind === "list" ? statements.items : [statements];
-  items2.forEach((item, index2) => {
-    if (item.kind === "object") result2.statements.push(readStatement(item, index2));
+  items2.forEach((item, index) => {
+    if (item.kind === "object") result2.statements.push(readStatement(item, index));
     else if (item.kind === "unknown") {
       result2.unresolved.push({ span: item.span ?? statements.span ?? where, expr: item.expr, reason: item.reason ?? "statement could not be evaluated" });
     } else if (item.kind !== "null") {
-      result2.errors.push(locatedError(item.span ?? where, `invalid policy document: Statement ${index2} must be an object`));
+      result2.errors.push(locatedError(item.span ?? where, `invalid policy document: Statement ${index} must be an object`));
     }
   });
   return result2;
@@ -8968,8 +9022,8 @@ function refOf(v) {
   if (v.ref) return v.ref;
   const m = WRAPPED_REFERENCE.exec(v.expr) ?? REPLACED_DOCUMENT.exec(v.expr);
   if (!m) return void 0;
-  const index2 = m[2] && m[2] !== ".*" && m[2] !== "[*]" ? m[2] : "";
-  return { address: m[1] + index2, attribute: m[3], ...v.span ? { file: v.span.file } : {} };
+  const index = m[2] && m[2] !== ".*" && m[2] !== "[*]" ? m[2] : "";
+  return { address: m[1] + index, attribute: m[3], ...v.span ? { file: v.span.file } : {} };
 }
 function onlyUnknowns(v) {
   let first;
@@ -8994,10 +9048,10 @@ var AwsTerraformExtractor = class {
   constructor(resources, options) {
     this.resources = resources;
     this.format = options.format ?? "terraform";
-    const add = (index2, key, r) => {
-      const list3 = index2.get(key);
+    const add = (index, key, r) => {
+      const list3 = index.get(key);
       if (list3) list3.push(r);
-      else index2.set(key, [r]);
+      else index.set(key, [r]);
     };
     for (const r of resources) {
       this.byAddress.set(r.address, r);
@@ -9172,11 +9226,11 @@ var AwsTerraformExtractor = class {
     if (own?.kind === "unknown") {
       result2.unresolved.push({ span: own.span ?? this.attrSpan(r, "statement"), expr: own.expr, reason: own.reason ?? "statement blocks could not be evaluated" });
     }
-    itemsOf(own).forEach((block, index2) => {
+    itemsOf(own).forEach((block, index) => {
       const placeholder2 = block.kind === "object" ? onlyUnknowns(block) : void 0;
       if (placeholder2) {
         result2.unresolved.push({ span: block.span ?? this.attrSpan(r, "statement"), expr: placeholder2.expr, reason: placeholder2.reason ?? "dynamic statement over an unknown collection" });
-      } else if (block.kind === "object") merge(statements, [{ ...readStatement(this.statementFromBlock(block), index2), origin: r.address }]);
+      } else if (block.kind === "object") merge(statements, [{ ...readStatement(this.statementFromBlock(block), index), origin: r.address }]);
       else if (block.kind === "unknown") {
         result2.unresolved.push({ span: block.span ?? this.attrSpan(r, "statement"), expr: block.expr, reason: block.reason ?? "statement could not be evaluated" });
       }
@@ -9195,8 +9249,8 @@ var AwsTerraformExtractor = class {
   documentItems(v, from) {
     if (v?.kind !== "unknown" || refOf(v)) return itemsOf(v);
     const refs = [];
-    const rest = v.expr.replace(DOCUMENT_REFERENCE, (_m, address, index2, attribute) => {
-      const keep = index2 && index2 !== ".*" && index2 !== "[*]" ? index2 : "";
+    const rest = v.expr.replace(DOCUMENT_REFERENCE, (_m, address, index, attribute) => {
+      const keep = index && index !== ".*" && index !== "[*]" ? index : "";
       refs.push({ kind: "unknown", expr: _m, ref: { address: `data.aws_iam_policy_document.${address}${keep}`, attribute }, ...v.span ? { span: v.span } : {} });
       return "";
     });
@@ -11098,14 +11152,14 @@ function resourceEntry(v, file) {
   const name = stringOf(getAttr2(v, "name"));
   if (!address || !type || !name) return void 0;
   const mode = stringOf(getAttr2(v, "mode")) === "data" ? "data" : "managed";
-  const index2 = getAttr2(v, "index");
+  const index = getAttr2(v, "index");
   return {
     address,
     moduleAddress: stringOf(getAttr2(v, "module_address")) ?? "",
     mode,
     type,
     name,
-    ...index2?.kind === "string" || index2?.kind === "number" ? { index: index2.value } : {},
+    ...index?.kind === "string" || index?.kind === "number" ? { index: index.value } : {},
     span: v.span ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 }
   };
 }
@@ -12984,11 +13038,11 @@ var Evaluator = class {
       case "Fn::Select": {
         const args = this.args(arg);
         if (args.length !== 2) return this.unknownValue("Fn::Select", node, { reason: "error" });
-        const index2 = this.value(args[0]);
+        const index = this.value(args[0]);
         const list3 = this.value(args[1]);
-        const i = index2.kind === "number" ? index2.value : index2.kind === "string" ? Number(index2.value) : NaN;
+        const i = index.kind === "number" ? index.value : index.kind === "string" ? Number(index.value) : NaN;
         if (list3.kind === "list" && Number.isInteger(i) && i >= 0 && i < list3.items.length) return list3.items[i];
-        return this.unknownValue(`Fn::Select(${exprText2(index2)}, ${exprText2(list3)})`, node, { reason: "unknown-list" });
+        return this.unknownValue(`Fn::Select(${exprText2(index)}, ${exprText2(list3)})`, node, { reason: "unknown-list" });
       }
       case "Fn::Split": {
         const args = this.args(arg);
@@ -13592,9 +13646,9 @@ function expandConnector(template, byId, connector) {
   const destinationValue = props.get("Destination");
   const destinations = destinationValue?.kind === "list" ? destinationValue.items : destinationValue ? [destinationValue] : [];
   const out = [];
-  destinations.forEach((destinationItem, index2) => {
+  destinations.forEach((destinationItem, index) => {
     const destination = endpointOf(destinationItem, byId, span);
-    const suffix = destinations.length > 1 || destinationValue?.kind === "list" ? `Destination${index2}` : "";
+    const suffix = destinations.length > 1 || destinationValue?.kind === "list" ? `Destination${index}` : "";
     const profile = source?.kind && destination?.kind ? PROFILES[`${source.kind}->${destination.kind}`] : void 0;
     if (!source || !destination || !profile) {
       const unknownEnd = !source?.kind ? "Source" : !destination?.kind ? "Destination" : void 0;
@@ -14090,8 +14144,8 @@ function generatedRole(template, r, spec) {
   if (r.type === "AWS::Serverless::Function") policies.push(...destinationPolicies(template, r.logicalId, props, span));
   const policiesValue = props.get("Policies");
   const items2 = policiesValue === void 0 || policiesValue.kind === "null" ? [] : policiesValue.kind === "list" ? policiesValue.items : [policiesValue];
-  items2.forEach((item, index2) => {
-    const policyName2 = `${logicalId}Policy${index2}`;
+  items2.forEach((item, index) => {
+    const policyName2 = `${logicalId}Policy${index}`;
     const converted = convertPolicy(item, policyName2);
     if (converted.kind === "managed") managed.push(converted.value);
     else if (converted.kind === "inline") policies.push(converted.value);
@@ -14412,18 +14466,18 @@ var CloudFormationExtractor = class {
     const statements = doc.kind === "object" ? doc.entries.get("Statement") : void 0;
     const statementValues = statements?.kind === "list" ? statements.items : statements ? [statements] : [];
     const conditionalStatements = /* @__PURE__ */ new Map();
-    const statementIsConditional = (index2) => {
-      let conditional = conditionalStatements.get(index2);
+    const statementIsConditional = (index) => {
+      let conditional = conditionalStatements.get(index);
       if (conditional === void 0) {
-        const statement = statementValues[index2];
+        const statement = statementValues[index];
         conditional = statement !== void 0 && this.isConditionalDeep(statement);
-        conditionalStatements.set(index2, conditional);
+        conditionalStatements.set(index, conditional);
       }
       return conditional;
     };
     for (const g of result2.grants) {
-      const index2 = g.details?.statementIndex;
-      if (wholeConditional || typeof index2 === "number" && statementIsConditional(index2)) this.grants.push(markConditional(g));
+      const index = g.details?.statementIndex;
+      if (wholeConditional || typeof index === "number" && statementIsConditional(index)) this.grants.push(markConditional(g));
       else this.grants.push(g);
     }
   }
@@ -15788,9 +15842,9 @@ var BicepParser = class {
             this.advance();
             fromEnd = true;
           }
-          const index2 = this.parseExpression();
+          const index = this.parseExpression();
           this.expect(10 /* RBracket */);
-          expr = { type: "IndexAccess", object: expr, index: index2, safe, fromEnd, range: this.range(first) };
+          expr = { type: "IndexAccess", object: expr, index, safe, fromEnd, range: this.range(first) };
           break;
         }
         case 15 /* DoubleColon */: {
@@ -16031,12 +16085,12 @@ var BicepParser = class {
     const open = this.advance();
     this.advance();
     let item;
-    let index2;
+    let index;
     if (this.k() === 11 /* LParen */) {
       this.advance();
       item = this.identifier("the loop item name", false);
       this.expect(13 /* Comma */, '"," and the loop index name');
-      index2 = this.identifier("the loop index name", false);
+      index = this.identifier("the loop index name", false);
       this.expect(12 /* RParen */);
     } else {
       item = this.identifier("the loop item name", false);
@@ -16048,7 +16102,7 @@ var BicepParser = class {
     const body2 = this.isKeyword(this.tok, "if") && this.peek(1).kind === 11 /* LParen */ ? this.parseIf() : this.parseExpression();
     this.expect(10 /* RBracket */, '"]" to close the for-expression');
     const node = { type: "For", item, iterable, body: body2, range: this.range(open) };
-    if (index2) node.index = index2;
+    if (index) node.index = index;
     return node;
   }
   parseIf() {
@@ -16163,13 +16217,13 @@ var BicepParser = class {
             type = { type: "ArrayType", element: type, range: this.range(first) };
             break;
           }
-          let index2;
-          if (inner.kind === 35 /* Star */) index2 = "*";
-          else if (inner.kind === 2 /* Number */) index2 = Number(inner.text);
+          let index;
+          if (inner.kind === 35 /* Star */) index = "*";
+          else if (inner.kind === 2 /* Number */) index = Number(inner.text);
           else return this.fail('"]", "*" or an index in the type');
           this.advance();
           this.expect(10 /* RBracket */);
-          type = { type: "TypeIndexAccess", object: type, index: index2, range: this.range(first) };
+          type = { type: "TypeIndexAccess", object: type, index, range: this.range(first) };
           break;
         }
         case 20 /* Question */:
@@ -17664,23 +17718,23 @@ var FileInstance = class _FileInstance {
     const at = t.lastIndexOf("@");
     return resourceIdUnder(scopeId, at < 0 ? t : t.slice(0, at), name);
   }
-  index(base, index2, e) {
-    if (base.kind === "list" && index2.kind === "number") {
-      const i = e.fromEnd ? base.items.length - index2.value : index2.value;
+  index(base, index, e) {
+    if (base.kind === "list" && index.kind === "number") {
+      const i = e.fromEnd ? base.items.length - index.value : index.value;
       return base.items[i] ?? (e.safe ? NULL : unknown(this.text(e), { reason: "index-out-of-range" }));
     }
-    if (base.kind === "object" && index2.kind === "string" && !isUnknown(index2)) return getProperty(base, index2.value) ?? (e.safe ? NULL : unknown(this.text(e), { reason: "missing-property" }));
-    if (e.safe && base.kind === "object" && index2.kind === "string") {
-      const pattern = symbolicPattern(index2, true);
+    if (base.kind === "object" && index.kind === "string" && !isUnknown(index)) return getProperty(base, index.value) ?? (e.safe ? NULL : unknown(this.text(e), { reason: "missing-property" }));
+    if (e.safe && base.kind === "object" && index.kind === "string") {
+      const pattern = symbolicPattern(index, true);
       if (![...base.entries.keys()].some((k) => pattern.test(k))) return NULL;
     }
     if (base.kind === "null" && e.safe) return NULL;
     if (base.kind === "unknown" && base.ref) {
-      if (base.ref.attribute === "" && index2.kind === "number") return this.reference(this.text(e), `${base.ref.address}[${index2.value}]`);
+      if (base.ref.attribute === "" && index.kind === "number") return this.reference(this.text(e), `${base.ref.address}[${index.value}]`);
       return this.reference(this.text(e), base.ref.address, base.ref.attribute ? `${base.ref.attribute}[*]` : "");
     }
     if (base.kind === "unknown") {
-      const key = index2.kind === "number" ? String(index2.value) : index2.kind === "string" && !isUnknown(index2) ? `'${index2.value}'` : "*";
+      const key = index.kind === "number" ? String(index.value) : index.kind === "string" && !isUnknown(index) ? `'${index.value}'` : "*";
       return unknown(`${base.expr}[${e.safe ? "?" : ""}${key}]`, { reason: base.reason ?? "unknown-input" });
     }
     return unknown(this.text(e), { reason: "unknown-input" });
@@ -18368,11 +18422,11 @@ var ExprParser = class {
       } else if (op === "[") {
         this.pos += safe ? 2 : 1;
         this.skip();
-        const index2 = this.expr();
+        const index = this.expr();
         this.skip();
         if (this.s[this.pos] !== "]") throw new ArmExpressionError('expected "]" after an index', this.pos);
         this.pos++;
-        e = { type: "index", object: e, index: index2, safe };
+        e = { type: "index", object: e, index, safe };
       } else return e;
     }
   }
@@ -18766,8 +18820,8 @@ var ArmEvaluator = class {
       }
       const items2 = [];
       for (let i = 0; i < count.value; i++) {
-        const index2 = { kind: "number", value: i };
-        items2.push(this.eval(lo.entries.get("input"), { ...ctx, copyIndex: new Map([...ctx.copyIndex, [name.toLowerCase(), index2], ["", index2]]) }));
+        const index = { kind: "number", value: i };
+        items2.push(this.eval(lo.entries.get("input"), { ...ctx, copyIndex: new Map([...ctx.copyIndex, [name.toLowerCase(), index], ["", index]]) }));
       }
       out.push([name, { kind: "list", items: items2, ...lo.span ? { span: lo.span } : {} }]);
     }
@@ -18822,8 +18876,8 @@ var ArmEvaluator = class {
       case "property":
         return this.member(this.expr(e.object, ctx), e.name, e, e.safe);
       case "index": {
-        const index2 = this.expr(e.index, ctx);
-        if (index2.kind === "number" || index2.kind === "string" && !index2.unknowns?.length) return this.member(this.expr(e.object, ctx), index2.value, e, e.safe);
+        const index = this.expr(e.index, ctx);
+        if (index.kind === "number" || index.kind === "string" && !index.unknowns?.length) return this.member(this.expr(e.object, ctx), index.value, e, e.safe);
         return unknown(printArmExpr(e), { reason: "unknown-index" });
       }
       case "call": {
@@ -18926,9 +18980,9 @@ var ArmEvaluator = class {
       case "copyindex": {
         const loop = args.find((a) => a.kind === "string");
         const offset = args.find((a) => a.kind === "number");
-        const index2 = ctx.copyIndex.get(loop?.kind === "string" ? loop.value.toLowerCase() : "");
-        if (!index2 || index2.kind !== "number") return sym2("copy-loop");
-        return { kind: "number", value: index2.value + (offset?.kind === "number" ? offset.value : 0) };
+        const index = ctx.copyIndex.get(loop?.kind === "string" ? loop.value.toLowerCase() : "");
+        if (!index || index.kind !== "number") return sym2("copy-loop");
+        return { kind: "number", value: index.value + (offset?.kind === "number" ? offset.value : 0) };
       }
       case "guid":
       case "uniquestring":
@@ -20721,7 +20775,7 @@ var CdkExtractor = class {
     return { kind: "object", entries, span: added.span };
   }
   read(list3) {
-    return list3.map((added, index2) => ({ statement: readStatement(this.statementValue(added), index2), added }));
+    return list3.map((added, index) => ({ statement: readStatement(this.statementValue(added), index), added }));
   }
   emit(list3, ctx) {
     for (const { statement, added } of this.read(list3)) {
@@ -21011,6 +21065,8 @@ ${err.stack}` : message, code: "internal" };
 }
 
 export {
+  __commonJS,
+  __toESM,
   digest,
   hashText,
   canonicalJson,
@@ -21020,6 +21076,8 @@ export {
   yamlPackage,
   ajvPackage,
   compareSpans,
+  awsDataFile,
+  IndexedLines,
   serviceCatalogue,
   actionInfo,
   isKnownService,
