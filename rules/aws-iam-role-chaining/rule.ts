@@ -37,10 +37,34 @@ function assumeStatement(from: PrincipalPermissions, target: string): EffectiveS
   });
 }
 
-/** The trust statement of role `target` that admits `from`: by name or ARN, or the whole account (`:root`). */
-const arnPatterns = new WeakMap<PrincipalPermissions, RegExp>();
-const unconditionalTrust = new WeakMap<Grant, boolean>();
+const admittersByRole = new WeakMap<Effective, Map<string, Grant[]>>();
 
+/**
+ * The trust statements of role `target` that can admit a role or user at all: unconditional Allows of sts:AssumeRole
+ * to a principal that is not a service or `*` (neither names a role, a user or an account). Most roles trust only a
+ * service, and are passed over at once.
+ */
+function admitters(effective: Effective, target: string): Grant[] {
+  let byRole = admittersByRole.get(effective);
+  if (!byRole) admittersByRole.set(effective, (byRole = new Map()));
+  let list = byRole.get(target);
+  if (!list) {
+    list = (effective.trustByRole.get(target) ?? []).filter(
+      (t) =>
+        t.effect === 'allow' &&
+        String(t.details?.trustedBy ?? 'sts:AssumeRole').includes('sts:AssumeRole') &&
+        t.principal.type !== 'service' &&
+        t.principal.type !== 'public' &&
+        classifyConditions(t.conditions).state === 'always',
+    );
+    byRole.set(target, list);
+  }
+  return list;
+}
+
+const arnPatterns = new WeakMap<PrincipalPermissions, RegExp>();
+
+/** The trust statement of role `target` that admits `from`: by name or ARN, or the whole account (`:root`). */
 function trustStatement(effective: Effective, target: string, from: PrincipalPermissions): Grant | undefined {
   const { type, name } = from.principal;
   let arn = arnPatterns.get(from);
@@ -48,11 +72,7 @@ function trustStatement(effective: Effective, target: string, from: PrincipalPer
     arn = new RegExp(`^arn:[^:]*:(?:iam|sts)::\\d{12}:(?:${type === 'role' ? 'role|assumed-role' : 'user'})/(?:.*/)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     arnPatterns.set(from, arn);
   }
-  return (effective.trustByRole.get(target) ?? []).find((t) => {
-    if (t.effect !== 'allow' || !String(t.details?.trustedBy ?? 'sts:AssumeRole').includes('sts:AssumeRole')) return false;
-    let always = unconditionalTrust.get(t);
-    if (always === undefined) unconditionalTrust.set(t, (always = classifyConditions(t.conditions).state === 'always'));
-    if (!always) return false;
+  return admitters(effective, target).find((t) => {
     const p = t.principal;
     if (p.type === type && p.name === name) return true;
     if (arn!.test(p.name)) return true;
@@ -116,7 +136,7 @@ export default defineRule({
         const next: typeof frontier = [];
         for (const { at, path, hops, grants } of frontier) {
           for (const target of effective.trustByRole.keys()) {
-            if (seen.has(target)) continue;
+            if (seen.has(target) || admitters(effective, target).length === 0) continue;
             const assume = assumeStatement(at, target);
             const trusted = assume && trustStatement(effective, target, at);
             if (!assume || !trusted) continue;
