@@ -13,6 +13,7 @@ import type { AddedStatement, CdkEvaluation, CdkObject, JsArray, JsImportRef, Js
 import { CDK_CLASS_ALIASES, CDK_CONSTRUCTS, LAMBDA_BASIC_EXECUTION_POLICY } from '../../extract/cdk-facts.js';
 import { toTfResource, isCdktfSource, snakeCase } from './cdktf.js';
 import { BudgetExhausted, countStep, runWithBudget } from '../budget.js';
+import { mayHoldDirective } from '../../shared/directives.js';
 
 /** Enough to follow helpers and loops of real apps; deeper means recursion we should not chase. */
 const MAX_CALL_DEPTH = 12;
@@ -125,7 +126,7 @@ class CdkEvaluator {
     if (parsed.program) m.program = parsed.program;
     m.scope = new Scope(undefined, m);
     if (parsed.error) this.out.errors.push(parsed.error);
-    const directives = parsed.comments.filter((c) => c.text.includes('grantlint'));
+    const directives = parsed.comments.filter(mayHoldDirective);
     if (directives.length > 0) this.out.comments.set(file.path, directives);
     this.modules.set(file.path, m);
     for (const stmt of parsed.program?.body ?? []) {

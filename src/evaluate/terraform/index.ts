@@ -18,6 +18,7 @@ import { calledDirs, dirOf } from './components.js';
 import { ModuleDef, ModuleInstance, type ConfigFile, type EvalContext, type RootInputs } from './module.js';
 import type { TypeSpec } from './types.js';
 import { EvalError, compareStrings, mkStr } from './values.js';
+import { mayHoldDirective } from '../../shared/directives.js';
 
 export type { TfEvaluation, TfResource, TfUnresolvedModule } from './model.js';
 
@@ -135,8 +136,8 @@ export function evaluateTerraform(
     for (const e of result.errors) {
       reportError({ file: p, line: e.range.start.line, column: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column, message: e.message, code: 'parse' });
     }
-    // Only comments that may be directives (grantlint-ignore) are kept, as the other front ends do.
-    const directives = result.file.comments.filter((c) => c.text.includes('grantlint'));
+    // Only comments that may be directives are kept, as in the other front ends.
+    const directives = result.file.comments.filter(mayHoldDirective);
     if (directives.length > 0) {
       comments.set(
         p,

@@ -300,33 +300,22 @@ function generatedResource(connector: Connector, profile: Profile, permissions: 
       `${connector.logicalId}Policy${suffix}`,
       'AWS::IAM::ManagedPolicy',
       [
-        ['PolicyDocument', object([['Statement', list(statements, span)], ['Version', text('2012-10-17', span)]], span)],
+        ['PolicyDocument', policyDocument(statements, span)],
         ['Roles', list([role ?? missing(span)], span)],
       ],
       'PolicyDocument',
     );
   }
   if (!permissions.has('Write')) return undefined;
-  if (profile.kind === 'queue-policy') {
-    const statement = sourceCondition(profile.service, destination.arn, 'sqs:SendMessage');
+  if (profile.kind === 'queue-policy' || profile.kind === 'topic-policy') {
+    const queue = profile.kind === 'queue-policy';
+    const statement = sourceCondition(profile.service, destination.arn, queue ? 'sqs:SendMessage' : 'sns:Publish');
     return resource(
-      `${connector.logicalId}QueuePolicy${suffix}`,
-      'AWS::SQS::QueuePolicy',
+      `${connector.logicalId}${queue ? 'QueuePolicy' : 'TopicPolicy'}${suffix}`,
+      queue ? 'AWS::SQS::QueuePolicy' : 'AWS::SNS::TopicPolicy',
       [
-        ['PolicyDocument', object([['Statement', list([statement], span)], ['Version', text('2012-10-17', span)]], span)],
-        ['Queues', list([destination.queueUrl ?? missing(span)], span)],
-      ],
-      'PolicyDocument',
-    );
-  }
-  if (profile.kind === 'topic-policy') {
-    const statement = sourceCondition(profile.service, destination.arn, 'sns:Publish');
-    return resource(
-      `${connector.logicalId}TopicPolicy${suffix}`,
-      'AWS::SNS::TopicPolicy',
-      [
-        ['PolicyDocument', object([['Statement', list([statement], span)], ['Version', text('2012-10-17', span)]], span)],
-        ['Topics', list([destination.arn ?? missing(span)], span)],
+        ['PolicyDocument', policyDocument([statement], span)],
+        [queue ? 'Queues' : 'Topics', list([(queue ? destination.queueUrl : destination.arn) ?? missing(span)], span)],
       ],
       'PolicyDocument',
     );
@@ -339,6 +328,11 @@ function generatedResource(connector: Connector, profile: Profile, permissions: 
   ];
   if (source.kind === 'Bucket') entries.push(['SourceAccount', object([['Fn::Sub', text('${AWS::AccountId}', span)]], span)]);
   return resource(`${connector.logicalId}WriteLambdaPermission${suffix}`, 'AWS::Lambda::Permission', entries, 'Principal');
+}
+
+/** A policy document of the statements, as SAM writes one. */
+function policyDocument(statements: Value[], span: SourceSpan): Value {
+  return object([['Statement', list(statements, span)], ['Version', text('2012-10-17', span)]], span);
 }
 
 /** The ARN a Lambda permission names as its caller: the API's execute-api path, the GraphQL API, or the source's ARN. */

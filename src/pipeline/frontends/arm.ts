@@ -13,6 +13,7 @@ import { parseJsonc, type ParsedJsonc } from '../../parse/arm/jsonc.js';
 import { armDocumentKind, evaluateArmTemplate, parameterFileValues } from '../../evaluate/arm/index.js';
 import { extractAzureFromDeployment } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+import { mayHoldDirective } from '../../shared/directives.js';
 
 /** A template schema or a parameter file schema near the top; `resources` + `contentVersion` otherwise. */
 const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deployment(Template|Parameters)\.json/i;
@@ -75,7 +76,7 @@ export const armFrontEnd: FrontEnd = {
         out.errors.push(result.error);
         continue;
       }
-      const directives = result.comments.filter((c) => c.text.includes('grantlint')).map((c) => ({ ...c, text: c.text.replace(/\r?\n/g, ' ') }));
+      const directives = result.comments.filter(mayHoldDirective).map((c) => ({ ...c, text: c.text.replace(/\r?\n/g, ' ') }));
       if (directives.length > 0) out.comments!.set(file.path, directives);
       if (result.value.kind !== 'object' || armDocumentKind(result.value) !== 'template') continue;
       try {

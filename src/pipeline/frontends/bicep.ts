@@ -10,6 +10,7 @@ import { parseBicep } from '../../parse/bicep/index.js';
 import { connectedGroups } from '../../shared/connected-groups.js';
 import { extractAzureFromDeployment, isAzureGrantType } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+import { mayHoldDirective } from '../../shared/directives.js';
 
 export function isBicepPath(p: string): boolean {
   const lower = p.toLowerCase();
@@ -50,7 +51,7 @@ export const bicepFrontEnd: FrontEnd = {
     const comments: NonNullable<FrontEndResult['comments']> = new Map();
     for (const [file, list] of evaluation.comments) {
       // Only comments that may be directives; a block comment's lines are joined (directives are one line).
-      const directives = list.filter((c) => c.text.includes('grantlint')).map((c) => ({ line: c.line, column: c.column, text: c.text.replace(/\r?\n/g, ' ') }));
+      const directives = list.filter(mayHoldDirective).map((c) => ({ line: c.line, column: c.column, text: c.text.replace(/\r?\n/g, ' ') }));
       if (directives.length > 0) comments.set(file, directives);
     }
     return { grants, errors: [...errors, ...evaluation.errors], unresolved: evaluation.unresolved, files: files.map((f) => f.path), comments };

@@ -7401,6 +7401,11 @@ function asEvalError(err, e, sc) {
   return new EvalError(`Internal error while evaluating this expression: ${err instanceof Error ? err.message : String(err)}`, sc.file, e.range);
 }
 
+// src/shared/directives.ts
+function mayHoldDirective(comment) {
+  return comment.text.includes("grantlint");
+}
+
 // src/evaluate/terraform/index.ts
 var isJson = (p) => p.toLowerCase().endsWith(".json");
 var isVarsFile = (p) => /\.tfvars(\.json)?$/i.test(p);
@@ -7494,7 +7499,7 @@ function evaluateTerraform(files, all, options, knownCalls) {
     for (const e of result2.errors) {
       reportError({ file: p, line: e.range.start.line, column: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column, message: e.message, code: "parse" });
     }
-    const directives = result2.file.comments.filter((c) => c.text.includes("grantlint"));
+    const directives = result2.file.comments.filter(mayHoldDirective);
     if (directives.length > 0) {
       comments.set(
         p,
@@ -13713,33 +13718,22 @@ function generatedResource(connector, profile, permissions, source, destination,
       `${connector.logicalId}Policy${suffix}`,
       "AWS::IAM::ManagedPolicy",
       [
-        ["PolicyDocument", object([["Statement", list(statements, span)], ["Version", text("2012-10-17", span)]], span)],
+        ["PolicyDocument", policyDocument(statements, span)],
         ["Roles", list([role ?? missing(span)], span)]
       ],
       "PolicyDocument"
     );
   }
   if (!permissions.has("Write")) return void 0;
-  if (profile.kind === "queue-policy") {
-    const statement = sourceCondition(profile.service, destination.arn, "sqs:SendMessage");
+  if (profile.kind === "queue-policy" || profile.kind === "topic-policy") {
+    const queue = profile.kind === "queue-policy";
+    const statement = sourceCondition(profile.service, destination.arn, queue ? "sqs:SendMessage" : "sns:Publish");
     return resource(
-      `${connector.logicalId}QueuePolicy${suffix}`,
-      "AWS::SQS::QueuePolicy",
+      `${connector.logicalId}${queue ? "QueuePolicy" : "TopicPolicy"}${suffix}`,
+      queue ? "AWS::SQS::QueuePolicy" : "AWS::SNS::TopicPolicy",
       [
-        ["PolicyDocument", object([["Statement", list([statement], span)], ["Version", text("2012-10-17", span)]], span)],
-        ["Queues", list([destination.queueUrl ?? missing(span)], span)]
-      ],
-      "PolicyDocument"
-    );
-  }
-  if (profile.kind === "topic-policy") {
-    const statement = sourceCondition(profile.service, destination.arn, "sns:Publish");
-    return resource(
-      `${connector.logicalId}TopicPolicy${suffix}`,
-      "AWS::SNS::TopicPolicy",
-      [
-        ["PolicyDocument", object([["Statement", list([statement], span)], ["Version", text("2012-10-17", span)]], span)],
-        ["Topics", list([destination.arn ?? missing(span)], span)]
+        ["PolicyDocument", policyDocument([statement], span)],
+        [queue ? "Queues" : "Topics", list([(queue ? destination.queueUrl : destination.arn) ?? missing(span)], span)]
       ],
       "PolicyDocument"
     );
@@ -13752,6 +13746,9 @@ function generatedResource(connector, profile, permissions, source, destination,
   ];
   if (source.kind === "Bucket") entries.push(["SourceAccount", object([["Fn::Sub", text("${AWS::AccountId}", span)]], span)]);
   return resource(`${connector.logicalId}WriteLambdaPermission${suffix}`, "AWS::Lambda::Permission", entries, "Principal");
+}
+function policyDocument(statements, span) {
+  return object([["Statement", list(statements, span)], ["Version", text("2012-10-17", span)]], span);
 }
 function invokerArn(source, span) {
   if (source.kind === "RestApi" || source.kind === "HttpApi") {
@@ -18340,7 +18337,7 @@ var bicepFrontEnd = {
     const grants = extractAzureFromDeployment(evaluation.resources, "bicep", azureRoleCatalog(options));
     const comments = /* @__PURE__ */ new Map();
     for (const [file, list3] of evaluation.comments) {
-      const directives = list3.filter((c) => c.text.includes("grantlint")).map((c) => ({ line: c.line, column: c.column, text: c.text.replace(/\r?\n/g, " ") }));
+      const directives = list3.filter(mayHoldDirective).map((c) => ({ line: c.line, column: c.column, text: c.text.replace(/\r?\n/g, " ") }));
       if (directives.length > 0) comments.set(file, directives);
     }
     return { grants, errors: [...errors, ...evaluation.errors], unresolved: evaluation.unresolved, files: files.map((f) => f.path), comments };
@@ -19414,7 +19411,7 @@ var armFrontEnd = {
         out.errors.push(result2.error);
         continue;
       }
-      const directives = result2.comments.filter((c) => c.text.includes("grantlint")).map((c) => ({ ...c, text: c.text.replace(/\r?\n/g, " ") }));
+      const directives = result2.comments.filter(mayHoldDirective).map((c) => ({ ...c, text: c.text.replace(/\r?\n/g, " ") }));
       if (directives.length > 0) out.comments.set(file.path, directives);
       if (result2.value.kind !== "object" || armDocumentKind(result2.value) !== "template") continue;
       try {
@@ -19752,7 +19749,7 @@ var CdkEvaluator = class {
     if (parsed3.program) m.program = parsed3.program;
     m.scope = new Scope(void 0, m);
     if (parsed3.error) this.out.errors.push(parsed3.error);
-    const directives = parsed3.comments.filter((c) => c.text.includes("grantlint"));
+    const directives = parsed3.comments.filter(mayHoldDirective);
     if (directives.length > 0) this.out.comments.set(file.path, directives);
     this.modules.set(file.path, m);
     for (const stmt of parsed3.program?.body ?? []) {
