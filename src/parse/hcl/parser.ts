@@ -66,6 +66,15 @@ interface BodyParts {
   close: number;
 }
 
+/**
+ * An array built by push, copied to its exact length. Growing from empty leaves room for 17 elements, and most
+ * lists of a syntax tree hold one or two: the trees of a large Terraform tree stay alive through its evaluation, so
+ * the slack would be copied by every garbage collection that finds it alive.
+ */
+function fitted<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
 /** Attributes of one body checked for a repeated name by a scan; beyond this many, through a map. */
 const LINEAR_DUPLICATE_SCAN = 16;
 
@@ -333,7 +342,7 @@ export class HclParser {
       attributes.push(item);
       items.push(item);
     }
-    return { attributes, blocks, items, close };
+    return { attributes: fitted(attributes), blocks: fitted(blocks), items: fitted(items), close };
   }
 
   private parseBodyItem(): Attribute | Block | null {
@@ -458,8 +467,8 @@ export class HclParser {
       type: 'Block',
       blockType,
       typeRange: this.range(this.starts[typeIndex]!, this.ends[typeIndex]!),
-      labels,
-      labelRanges,
+      labels: fitted(labels),
+      labelRanges: fitted(labelRanges),
       body,
       range: this.range(this.starts[typeIndex]!, end),
     };
@@ -865,7 +874,7 @@ export class HclParser {
       break;
     }
     this.popNewlines();
-    const call: FunctionCallExpr = { type: 'FunctionCall', name, args, expandFinal, range: this.range(start, this.ends[close]!) };
+    const call: FunctionCallExpr = { type: 'FunctionCall', name, args: fitted(args), expandFinal, range: this.range(start, this.ends[close]!) };
     return call;
   }
 
@@ -907,7 +916,7 @@ export class HclParser {
         close = this.recoverTo(Tok.CBrack);
         break;
       }
-      return { type: 'Tuple', items, range: this.range(start, this.ends[close]!) };
+      return { type: 'Tuple', items: fitted(items), range: this.range(start, this.ends[close]!) };
     } finally {
       this.popNewlines();
     }
@@ -985,7 +994,7 @@ export class HclParser {
       break;
     }
     this.popNewlines();
-    return { type: 'Object', items, range: this.range(start, this.ends[close]!) };
+    return { type: 'Object', items: fitted(items), range: this.range(start, this.ends[close]!) };
   }
 
   /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}` (called at `for`, newlines off). */
@@ -1180,7 +1189,7 @@ export class HclParser {
       const at = bare ? 0 : this.ends[open]!;
       melded.push({ kind: 'literal', value: '', start: at, end: at });
     }
-    const node: TemplateExpr = { type: 'Template', parts: this.nestTemplateParts(melded, end), range: this.range(start, end) };
+    const node: TemplateExpr = { type: 'Template', parts: fitted(this.nestTemplateParts(melded, end)), range: this.range(start, end) };
     if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
