@@ -6,7 +6,13 @@ export class LineStarts {
   /** Line of the last lookup: parsers ask for offsets mostly in order, on the same or the next line. */
   private recent = 0;
 
-  constructor(text: string) {
+  /** `known`: line starts a lexer already recorded (first `count` entries), for its own line-break rules. */
+  constructor(text: string, known?: { starts: Int32Array; count: number }) {
+    if (known) {
+      this.starts = known.starts;
+      this.count = known.count;
+      return;
+    }
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
     const starts = new Int32Array(count);

@@ -9,6 +9,7 @@ import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { SourceSpan } from '../../model/span.js';
 import { parseBicep, type BicepParseResult } from '../../parse/bicep/index.js';
 import type * as A from '../../parse/bicep/ast.js';
+import { endOffset, startOffset } from '../../parse/positions.js';
 import { fromPlain, unknown, type UnknownValue, type Value } from '../value.js';
 import { builtin, resourceIdUnder } from './functions.js';
 import { BudgetExhausted, countStep, runWithBudget } from '../budget.js';
@@ -411,18 +412,19 @@ class FileInstance {
   }
 
   text(n: { range: A.Range }): string {
-    return this.pf.file.text.slice(n.range.start.offset, n.range.end.offset);
+    return this.pf.file.text.slice(startOffset(n.range), endOffset(n.range));
   }
 
   /** The span of a node, shared by every value evaluated from it (the same extent in a file is the same span). */
   span(range: A.Range): SourceSpan {
-    const { start, end } = range;
-    if (end.offset >= SPAN_KEY_BASE) return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    const key = start.offset * SPAN_KEY_BASE + end.offset;
-    let span = this.pf.spans.get(key);
+    const endAt = endOffset(range);
+    const key = endAt >= SPAN_KEY_BASE ? -1 : startOffset(range) * SPAN_KEY_BASE + endAt;
+    let span = key < 0 ? undefined : this.pf.spans.get(key);
     if (!span) {
+      // Lines and columns are worked out only here (see LazyRange).
+      const { start, end } = range;
       span = { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-      this.pf.spans.set(key, span);
+      if (key >= 0) this.pf.spans.set(key, span);
     }
     return span;
   }

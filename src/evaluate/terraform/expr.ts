@@ -5,7 +5,7 @@
  */
 import type { Expression, ForExpr, FunctionCallExpr, GetAttrExpr, IndexExpr, SplatExpr, TemplateExpr, TemplatePart } from '../../parse/hcl/ast.js';
 import type { SourceSpan } from '../../model/span.js';
-import { endOffset, startOffset } from '../../parse/hcl/positions.js';
+import { endOffset, startOffset } from '../../parse/positions.js';
 import { BudgetExhausted, countStep, countSteps } from '../budget.js';
 import type { ObjectValue, UnknownValue, Value } from '../value.js';
 import {

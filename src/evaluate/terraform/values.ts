@@ -4,7 +4,7 @@
  */
 import type { SourceSpan } from '../../model/span.js';
 import type { Range } from '../../parse/hcl/ast.js';
-import { LazyRange } from '../../parse/hcl/positions.js';
+import { LazyRange } from '../../parse/positions.js';
 import type { ListValue, ObjectValue, StringValue, UnknownValue, Value } from '../value.js';
 
 /**

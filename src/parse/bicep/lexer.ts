@@ -5,6 +5,7 @@
  * String interpolation is resolved here: `'a${x}b'` becomes StringLeft('a'), tokens of x, StringRight('b').
  */
 import type { Comment, ParseError, Pos } from './ast.js';
+import { LineStarts } from '../lines.js';
 
 export const enum T {
   EOF,
@@ -73,9 +74,6 @@ export interface Token {
   text: string;
   /** String pieces: part of a `'''` multi-line string. */
   multiline: boolean;
-  /** Start and end positions, made once on first use and shared by the nodes that begin or end here. */
-  startPos: Pos | null;
-  endPos: Pos | null;
 }
 
 /** Display form of a token kind for "expected ... but found ..." messages. */
@@ -185,6 +183,8 @@ export interface LexResult {
   tokens: readonly Token[];
   count: number;
   comments: Comment[];
+  /** Where each line starts, by this lexer's line-break rules (a lone CR breaks a line outside multi-line strings). */
+  lines: LineStarts;
 }
 
 /**
@@ -197,7 +197,8 @@ const tokenPool: Token[] = [];
 export function lex(text: string, errors: ParseError[]): LexResult {
   const lexer = new Lexer(text, errors, tokenPool);
   lexer.run();
-  return { tokens: tokenPool, count: lexer.count, comments: lexer.comments };
+  const lines = new LineStarts(text, { starts: lexer.lineStarts.slice(0, lexer.lineCount), count: lexer.lineCount });
+  return { tokens: tokenPool, count: lexer.count, comments: lexer.comments, lines };
 }
 
 /** A class rather than closures: V8 keeps fields of a hot object in registers far better than captured mutable locals. */
@@ -211,6 +212,9 @@ class Lexer {
   private line = 1;
   private lineStart = 0;
   private nl = true;
+  /** Offset where each line starts (line 1 at 0, even after a byte order mark); the first `lineCount` are set. */
+  lineStarts = new Int32Array(64);
+  lineCount = 1;
   // Start of the token being scanned.
   private tStart = 0;
   private tLine = 1;
@@ -254,8 +258,6 @@ class Lexer {
         nl: this.nl,
         text: tokenText,
         multiline,
-        startPos: null,
-        endPos: null,
       });
     } else {
       t.kind = kind;
@@ -268,8 +270,6 @@ class Lexer {
       t.nl = this.nl;
       t.text = tokenText;
       t.multiline = multiline;
-      t.startPos = null;
-      t.endPos = null;
     }
     this.count++;
     this.nl = false;
@@ -284,6 +284,12 @@ class Lexer {
   private newline(): void {
     this.line++;
     this.lineStart = this.pos;
+    if (this.lineCount === this.lineStarts.length) {
+      const grown = new Int32Array(this.lineStarts.length * 2);
+      grown.set(this.lineStarts);
+      this.lineStarts = grown;
+    }
+    this.lineStarts[this.lineCount++] = this.pos;
   }
 
   private comment(kind: Comment['kind']): void {

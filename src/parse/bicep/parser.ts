@@ -7,6 +7,8 @@
  */
 import type * as A from './ast.js';
 import { lex, T, TOKEN_TEXT, type Token } from './lexer.js';
+import { PositionTable } from '../positions.js';
+import { fitted } from '../../shared/arrays.js';
 
 /** Thrown after an error has been recorded, to unwind to the nearest recovery point. */
 class Abort {
@@ -68,8 +70,6 @@ const EXPECTED_DECLARATION =
   'a declaration (targetScope, metadata, param, var, resource, module, output, type, func, import, extension, test or assert)';
 const EXPECTED_PARAM_DECLARATION = 'a declaration (using, extends, param, var, type, func, import or extensionConfig)';
 
-const startPos = (t: Token): A.Pos => (t.startPos ??= { line: t.line, column: t.column, offset: t.start });
-const endPos = (t: Token): A.Pos => (t.endPos ??= { line: t.endLine, column: t.endColumn, offset: t.end });
 
 export class BicepParser {
   private i = 0;
@@ -78,6 +78,8 @@ export class BicepParser {
   private readonly tokens: readonly Token[];
   private readonly count: number;
   readonly comments: A.Comment[];
+  /** Ranges keep offsets and work out lines and columns when read, from the lines the lexer found. */
+  private readonly positions: PositionTable;
 
   constructor(
     text: string,
@@ -89,6 +91,7 @@ export class BicepParser {
     this.tokens = lexed.tokens;
     this.count = lexed.count;
     this.comments = lexed.comments;
+    this.positions = new PositionTable(text, lexed.lines);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -119,7 +122,7 @@ export class BicepParser {
   }
 
   private range(first: Token): A.Range {
-    return { start: startPos(first), end: endPos(this.prev) };
+    return this.positions.range(first.start, this.prev.end);
   }
 
   private isKeyword(t: Token, word: string): boolean {
@@ -202,7 +205,7 @@ export class BicepParser {
     const t = this.tok;
     if (t.kind !== T.Identifier || (sameLine && t.nl)) this.fail(expected, sameLine);
     this.advance();
-    return { type: 'Identifier', name: t.text, range: { start: startPos(t), end: endPos(t) } };
+    return { type: 'Identifier', name: t.text, range: this.positions.range(t.start, t.end) };
   }
 
   private enter(): void {
@@ -238,7 +241,7 @@ export class BicepParser {
       }
     }
     const eof = this.tokens[this.count - 1]!;
-    return { type: 'Program', path: this.path, fileKind: this.fileKind, statements, range: { start: { line: 1, column: 1, offset: 0 }, end: endPos(eof) } };
+    return { type: 'Program', path: this.path, fileKind: this.fileKind, statements, range: this.positions.range(0, eof.end) };
   }
 
   /** Skips the rest of the failed statement's line, then lines that cannot start a declaration. */
@@ -502,7 +505,7 @@ export class BicepParser {
       decorators.push(decorator);
       if (!this.tok.nl && this.k() !== T.EOF) this.fail('a new line after the decorator', true);
     }
-    return decorators;
+    return fitted(decorators);
   }
 
   private nodeError(range: A.Range, message: string): A.ParseError {
@@ -641,7 +644,7 @@ export class BicepParser {
       }
       if (this.k() === T.RParen) {
         this.advance();
-        return args;
+        return fitted(args);
       }
       this.fail('"," or ")" in the argument list');
     }
@@ -725,7 +728,7 @@ export class BicepParser {
     }
     this.expect(T.Arrow);
     const body = this.parseExpression();
-    return { type: 'Lambda', params, body, range: this.range(first) };
+    return { type: 'Lambda', params: fitted(params), body, range: this.range(first) };
   }
 
   private parseTypedLambda(): A.TypedLambdaExpr {
@@ -778,7 +781,7 @@ export class BicepParser {
         this.fail('"}" to close the string interpolation');
       }
     }
-    return { type: 'String', segments, expressions, multiline: first.multiline, range: this.range(first) };
+    return { type: 'String', segments: fitted(segments), expressions: fitted(expressions), multiline: first.multiline, range: this.range(first) };
   }
 
   private isForStart(k: number): boolean {
@@ -852,7 +855,7 @@ export class BicepParser {
         this.recoverInContainer(itemStart, T.RBracket);
       }
     }
-    return { type: 'Array', items, range: this.range(open) };
+    return { type: 'Array', items: fitted(items), range: this.range(open) };
   }
 
   private parseSpread(): A.SpreadElement {
@@ -937,7 +940,7 @@ export class BicepParser {
         this.recoverInContainer(itemStart, T.RBrace);
       }
     }
-    return { type: 'Object', properties, resources, range: this.range(open) };
+    return { type: 'Object', properties: fitted(properties), resources: fitted(resources), range: this.range(open) };
   }
 
   private parseProperty(): A.ObjectProperty {
@@ -1156,7 +1159,7 @@ export class BicepParser {
         this.recoverInContainer(itemStart, T.RBrace);
       }
     }
-    const node: A.ObjectType = { type: 'ObjectType', properties, range: this.range(open) };
+    const node: A.ObjectType = { type: 'ObjectType', properties: fitted(properties), range: this.range(open) };
     if (additionalProperties) node.additionalProperties = additionalProperties;
     return node;
   }
@@ -1182,7 +1185,7 @@ export class BicepParser {
         this.recoverInContainer(itemStart, T.RBracket);
       }
     }
-    return { type: 'TupleType', items, range: this.range(open) };
+    return { type: 'TupleType', items: fitted(items), range: this.range(open) };
   }
 }
 

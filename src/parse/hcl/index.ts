@@ -1,7 +1,7 @@
 /** HCL2 parsing: native syntax (.tf, .tfvars, .hcl) and Terraform's JSON syntax (.tf.json, .tfvars.json) to one AST. */
 import type { HclDiagnostic, HclParseResult, TemplateExpr } from './ast.js';
 import { HclParser } from './parser.js';
-import { PositionTable } from './positions.js';
+import { PositionTable } from '../positions.js';
 
 export type * from './ast.js';
 export { parseTfJson } from './json.js';

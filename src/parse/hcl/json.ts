@@ -11,7 +11,8 @@
  */
 import type { Attribute, Block, Body, Expression, HclDiagnostic, HclParseResult, ObjectItem, Range, TemplateExpr } from './ast.js';
 import { MAX_NESTING, HclParser } from './parser.js';
-import { endOffset, MappedPositions, PositionTable, startOffset } from './positions.js';
+import { MappedPositions } from './positions.js';
+import { endOffset, PositionTable, startOffset } from '../positions.js';
 
 type JsonNode =
   | { kind: 'object'; start: number; end: number; props: JsonProp[] }

@@ -5,7 +5,7 @@
  * Comments are collected separately; a line comment still yields the newline that terminates it.
  */
 import type { Comment } from './ast.js';
-import type { Positions } from './positions.js';
+import type { Positions } from '../positions.js';
 
 export const enum Tok {
   EOF,

@@ -24,7 +24,8 @@ import type {
   TemplatePart,
 } from './ast.js';
 import { isGoSpace, recycleTokens, scan, Tok, TOKEN_NAMES, type TokenStream } from './lexer.js';
-import { endOffset, startOffset, type Positions } from './positions.js';
+import { endOffset, startOffset, type Positions } from '../positions.js';
+import { fitted } from '../../shared/arrays.js';
 
 /** Deeper nesting than this is reported instead of risking the call stack. */
 export const MAX_NESTING = 500;
@@ -64,15 +65,6 @@ interface BodyParts {
   items: Array<Attribute | Block>;
   /** Index of the closing `}` token, or -1 when the body ended without one. */
   close: number;
-}
-
-/**
- * An array built by push, copied to its exact length. Growing from empty leaves room for 17 elements, and most
- * lists of a syntax tree hold one or two: the trees of a large Terraform tree stay alive through its evaluation, so
- * the slack would be copied by every garbage collection that finds it alive.
- */
-function fitted<T>(list: T[]): T[] {
-  return list.length === 0 ? list : list.slice();
 }
 
 /** Attributes of one body checked for a repeated name by a scan; beyond this many, through a map. */

@@ -1,0 +1,68 @@
+/**
+ * Offset → 1-based line/column conversion for one file (columns count UTF-16 units), and ranges that keep only their
+ * offsets: shared by the hand-written parsers (HCL, Bicep).
+ */
+import type { Pos, Range } from './range.js';
+import { LineStarts } from './lines.js';
+import type { SourceSpan } from '../model/span.js';
+
+/** Converts offsets of the text being parsed to file positions. */
+export interface Positions {
+  pos(offset: number): Pos;
+  range(start: number, end: number): Range;
+}
+
+export class PositionTable implements Positions {
+  private readonly lines: LineStarts;
+  /** Column 1 of line 1 starts after a byte order mark. */
+  private readonly firstColumnOffset: number;
+
+  /** `lines` when a lexer already found where the lines start (by its own line-break rules). */
+  constructor(text: string, lines?: LineStarts) {
+    this.lines = lines ?? new LineStarts(text);
+    this.firstColumnOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  pos(offset: number): Pos {
+    const line = this.lines.indexOf(offset);
+    const lineStart = line === 0 ? this.firstColumnOffset : this.lines.starts[line]!;
+    return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
+  }
+
+  range(start: number, end: number): Range {
+    return new LazyRange(this, start, end);
+  }
+}
+
+/**
+ * A range that keeps only its offsets and turns them into line/column when read: most ranges of a syntax tree are
+ * never read, and three objects per node (range and two positions) were a third of the parser's memory and time.
+ */
+export class LazyRange implements Range {
+  /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
+  span: SourceSpan | undefined = undefined;
+
+  constructor(
+    private readonly positions: Positions,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Pos {
+    return this.positions.pos(this.startOffset);
+  }
+
+  get end(): Pos {
+    return this.positions.pos(this.endOffset);
+  }
+}
+
+/** Offset where a range starts, without computing its line and column. */
+export function startOffset(range: Range): number {
+  return range instanceof LazyRange ? range.startOffset : range.start.offset;
+}
+
+/** Offset where a range ends, without computing its line and column. */
+export function endOffset(range: Range): number {
+  return range instanceof LazyRange ? range.endOffset : range.end.offset;
+}
