@@ -4,7 +4,7 @@
  * newline-separated statements, object properties and array items.
  * String interpolation is resolved here: `'a${x}b'` becomes StringLeft('a'), tokens of x, StringRight('b').
  */
-import type { Comment, ParseError, Pos } from './ast.js';
+import type { Comment, ParseError } from './ast.js';
 import { LineStarts } from '../lines.js';
 
 export const enum T {
