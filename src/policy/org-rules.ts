@@ -156,9 +156,9 @@ function overlapsAny(values: readonly string[], globs: GlobList, expandAws = fal
   });
 }
 
-const expansionCache = new Map<string, string[]>();
+const expansionCache = new Map<string, readonly string[]>();
 
-function expandedActions(pattern: string): string[] {
+function expandedActions(pattern: string): readonly string[] {
   let list = expansionCache.get(pattern);
   if (!list) expansionCache.set(pattern, (list = expandActionPattern(pattern)));
   return list;

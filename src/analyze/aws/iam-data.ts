@@ -142,11 +142,12 @@ export function wildcardRegex(pattern: string): RegExp {
  * Canonical names of the catalogue actions an Action element matches: `*`, `iam:*`, `s3:Get*`, `*:Describe*`,
  * `iam:PassRole`. Unknown services or actions, and malformed patterns, give [].
  */
-export function expandActionPattern(pattern: string): string[] {
+export function expandActionPattern(pattern: string): readonly string[] {
   const text = pattern.trim();
   if (text === '*') {
+    // Shared, not copied: some 18,000 names, and every caller only reads them.
     everyAction ??= knownServices().flatMap((p) => serviceCatalogue(p)?.all ?? []);
-    return [...everyAction];
+    return everyAction;
   }
   const parts = splitAction(text);
   if (!parts) return [];
