@@ -15,8 +15,11 @@ type KeySpans = WeakMap<ObjectValue, Map<string, SourceSpan>>;
 
 const at = (s: SourceSpan | undefined) => (s ? `${s.line}:${s.column}-${s.endLine}:${s.endColumn}` : 'none');
 
-/** First difference between two parses, or undefined. */
-function difference(a: Value, b: Value, ka: KeySpans, kb: KeySpans, where = ''): string | undefined {
+/**
+ * First difference between two parses, or undefined. Key spans are compared down to a resource's Properties (the fast
+ * reader keeps them no deeper, see KEY_SPAN_DEPTH), and deeper wherever the fast reader kept them.
+ */
+function difference(a: Value, b: Value, ka: KeySpans, kb: KeySpans, where = '', depth = 0): string | undefined {
   if (a.kind !== b.kind) return `${where}: ${a.kind} vs ${b.kind} at ${at(a.span)}`;
   if (at(a.span) !== at(b.span)) return `${where}: span ${at(a.span)} vs ${at(b.span)}`;
   if (a.kind === 'string' || a.kind === 'number' || a.kind === 'bool') {
@@ -25,16 +28,17 @@ function difference(a: Value, b: Value, ka: KeySpans, kb: KeySpans, where = ''):
   if (a.kind === 'list' && b.kind === 'list') {
     if (a.items.length !== b.items.length) return `${where}: ${a.items.length} vs ${b.items.length} items`;
     for (let i = 0; i < a.items.length; i++) {
-      const d = difference(a.items[i]!, b.items[i]!, ka, kb, `${where}/${i}`);
+      const d = difference(a.items[i]!, b.items[i]!, ka, kb, `${where}/${i}`, depth + 1);
       if (d) return d;
     }
   }
   if (a.kind === 'object' && b.kind === 'object') {
     const keys = [...a.entries.keys()];
     if (keys.join('\n') !== [...b.entries.keys()].join('\n')) return `${where}: keys differ`;
+    const compareKeySpans = depth <= 3 || ka.has(a);
     for (const k of keys) {
-      if (at(ka.get(a)?.get(k)) !== at(kb.get(b)?.get(k))) return `${where}/${k}: key span ${at(ka.get(a)?.get(k))} vs ${at(kb.get(b)?.get(k))}`;
-      const d = difference(a.entries.get(k)!, b.entries.get(k)!, ka, kb, `${where}/${k}`);
+      if (compareKeySpans && at(ka.get(a)?.get(k)) !== at(kb.get(b)?.get(k))) return `${where}/${k}: key span ${at(ka.get(a)?.get(k))} vs ${at(kb.get(b)?.get(k))}`;
+      const d = difference(a.entries.get(k)!, b.entries.get(k)!, ka, kb, `${where}/${k}`, depth + 1);
       if (d) return d;
     }
   }

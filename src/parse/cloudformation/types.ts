@@ -6,7 +6,10 @@ import type { ObjectValue, Value } from '../../evaluate/value.js';
 export type ParsedTemplate =
   | {
       value: Value;
-      /** For each object: the span of each `key: value` pair, key included (resources and properties point at these). */
+      /**
+       * The span of each `key: value` pair, key included, for the objects readTemplate reads them of (the root, the
+       * Resources, each resource and its Properties): objects down to KEY_SPAN_DEPTH.
+       */
       keySpans: WeakMap<ObjectValue, Map<string, SourceSpan>>;
       error?: undefined;
     }
@@ -14,3 +17,10 @@ export type ParsedTemplate =
 
 /** Deeper documents are reported as a parse error instead of exhausting the stack. */
 export const MAX_NESTING = 256;
+
+/**
+ * Objects whose key spans are recorded: down to a resource's Properties (the root is depth 0, Resources 1, a resource
+ * 2, its Properties 3; in YAML one more when a tag or anchor stands alone on the line above it). Deeper objects (the
+ * statements and intrinsics that make most of a template) are never asked for theirs.
+ */
+export const KEY_SPAN_DEPTH = 4;

@@ -9,7 +9,7 @@ import type { SourceSpan } from '../../model/span.js';
 import type { ObjectValue, Value } from '../../evaluate/value.js';
 import { SHORT_FORM_TAGS } from './intrinsics.js';
 import { LineIndex } from './position.js';
-import { MAX_NESTING } from './types.js';
+import { KEY_SPAN_DEPTH, MAX_NESTING } from './types.js';
 
 class GiveUp extends Error {
   constructor(readonly at: number) {
@@ -215,10 +215,10 @@ class FastYaml {
           const at = props.end!;
           const empty: Value = props.tag !== undefined ? { kind: 'string', value: '', span: this.span(at, at) } : { kind: 'null', span: this.span(at, at) };
           this.nodeCount++;
-          return this.finish(props, { value: empty, end: at });
+          return this.finish(props, { value: empty, end: at }, depth);
         }
         const inner = this.blockNode(parentIndent, depth + 1, inMapValue);
-        return this.finish(props, inner);
+        return this.finish(props, inner, depth);
       }
       this.skipInline();
     }
@@ -248,11 +248,11 @@ class FastYaml {
     } else {
       node = this.inlineScalar(parentIndent, props.tag !== undefined, false);
     }
-    return this.finish(props, node);
+    return this.finish(props, node, depth);
   }
 
   /** Applies a tag (long-form intrinsic object) and records an anchor. */
-  private finish(props: Props, node: Node): Node {
+  private finish(props: Props, node: Node, depth: number): Node {
     if (props === NO_PROPS) return node;
     let value = node.value;
     if (props.tag !== undefined) {
@@ -266,7 +266,7 @@ class FastYaml {
       }
       const span = this.spanTo(props.tagStart!, value.span!);
       const obj: ObjectValue = { kind: 'object', entries: new Map<string, Value>().set(key, argument), span };
-      this.keySpans.set(obj, new Map<string, SourceSpan>().set(key, span));
+      if (depth <= KEY_SPAN_DEPTH) this.keySpans.set(obj, new Map<string, SourceSpan>().set(key, span));
       value = obj;
       this.nodeCount++;
     }
@@ -400,7 +400,7 @@ class FastYaml {
     const t = this.text;
     const start = this.pos;
     const entries = new Map<string, Value>();
-    const spans = new Map<string, SourceSpan>();
+    const spans = depth <= KEY_SPAN_DEPTH ? new Map<string, SourceSpan>() : undefined;
     let end = start;
     let lastSpan: SourceSpan | undefined;
     for (;;) {
@@ -460,7 +460,7 @@ class FastYaml {
       }
       entries.delete(key);
       entries.set(key, value);
-      spans.set(key, this.spanTo(keyStart, value.span!));
+      spans?.set(key, this.spanTo(keyStart, value.span!));
       end = valueEnd;
       lastSpan = value.span!;
       this.skipBlank();
@@ -475,7 +475,7 @@ class FastYaml {
       }
     }
     const obj: ObjectValue = { kind: 'object', entries, span: this.spanTo(start, lastSpan!) };
-    this.keySpans.set(obj, spans);
+    if (spans) this.keySpans.set(obj, spans);
     this.nodeCount++;
     return { value: obj, end };
   }
@@ -827,7 +827,7 @@ class FastYaml {
     this.pos++;
     const items: Value[] = [];
     const entries = new Map<string, Value>();
-    const spans = new Map<string, SourceSpan>();
+    const spans = depth <= KEY_SPAN_DEPTH ? new Map<string, SourceSpan>() : undefined;
     for (;;) {
       this.skipBlank();
       const c = t.charCodeAt(this.pos);
@@ -842,7 +842,7 @@ class FastYaml {
         const value = this.flowPairValue(depth, close);
         entries.delete(key);
         entries.set(key, value);
-        spans.set(key, this.spanTo(keyStart, value.span!));
+        spans?.set(key, this.spanTo(keyStart, value.span!));
       } else if (this.implicitKeyAhead(true)) {
         // `[a, key: value]`: the entry is a mapping of that one pair.
         const keyStart = this.pos;
@@ -850,7 +850,7 @@ class FastYaml {
         const value = this.flowPairValue(depth + 1, close);
         const span = this.spanTo(keyStart, value.span!);
         const pair: ObjectValue = { kind: 'object', entries: new Map([[key, value]]), span };
-        this.keySpans.set(pair, new Map([[key, span]]));
+        if (depth + 1 <= KEY_SPAN_DEPTH) this.keySpans.set(pair, new Map([[key, span]]));
         this.nodeCount++;
         items.push(pair);
       } else {
@@ -875,7 +875,7 @@ class FastYaml {
     const span = this.span(start, this.pos);
     if (open === LBRACKET) return { value: { kind: 'list', items, span }, end: this.pos };
     const obj: ObjectValue = { kind: 'object', entries, span };
-    this.keySpans.set(obj, spans);
+    if (spans) this.keySpans.set(obj, spans);
     return { value: obj, end: this.pos };
   }
 
@@ -922,7 +922,7 @@ class FastYaml {
       this.nodeCount++;
       node = { value: { kind: 'string', value: '', span: this.span(this.pos, this.pos) }, end: this.pos };
     } else node = this.inlineScalar(-1, props.tag !== undefined, true);
-    return this.finish(props, node!);
+    return this.finish(props, node!, depth);
   }
 
   private flowProperties(): Props {

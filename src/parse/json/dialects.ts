@@ -117,7 +117,8 @@ const policyMessages: JsonMessages = (problem, text) => {
 export type JsonDialect = Omit<JsonReadOptions, 'file' | 'maxDepth' | 'positions' | 'interpolations'>;
 
 /** RFC 8259 JSON: CloudFormation templates, Terraform plans. */
-export const TEMPLATE_JSON: JsonDialect = { messages: prefixed(TEMPLATE_MESSAGES), keySpans: true };
+/** Key spans down to a resource's Properties, which is all readTemplate reads (see KEY_SPAN_DEPTH). */
+export const TEMPLATE_JSON: JsonDialect = { messages: prefixed(TEMPLATE_MESSAGES), keySpanDepth: 3 };
 
 /** JSON as Azure Resource Manager reads it: comments, trailing commas, raw line breaks in strings, U+00A0 as space. */
 export const ARM_JSON: JsonDialect = {
@@ -127,7 +128,6 @@ export const ARM_JSON: JsonDialect = {
   controlCharactersInStrings: 'allow',
   byteOrderMarkIsSpace: true,
   noBreakSpaceIsSpace: true,
-  keySpans: true,
 };
 
 /** IAM policy text inside a Terraform string or heredoc: raw tabs are kept in strings, a raw line break in one is an error. */

@@ -39,8 +39,8 @@ export interface JsonReadOptions {
   noBreakSpaceIsSpace?: boolean;
   /** A repeated key keeps the last value either way; 'move' also moves the key to where it was last written. */
   duplicateKeys?: 'move' | 'keep-position';
-  /** Record the span of each `"key": value` pair. */
-  keySpans?: boolean;
+  /** Record the span of each `"key": value` pair of the objects down to this depth (the top-level value is depth 0). */
+  keySpanDepth?: number;
   /**
    * `${expr}` where a value is expected becomes an unknown value; strings that contain `${e}` for an `e` of
    * `unknownExprs` list it in `unknowns`.
@@ -116,7 +116,7 @@ class JsonReader {
   private readonly bomIsSpace: boolean;
   private readonly nbspIsSpace: boolean;
   private readonly moveDuplicates: boolean;
-  private readonly recordKeySpans: boolean;
+  private readonly keySpanDepth: number;
   private readonly interpolations: boolean;
   private readonly unknownExprs: readonly string[];
   private readonly map: PositionMapper | undefined;
@@ -134,7 +134,7 @@ class JsonReader {
     this.bomIsSpace = options.byteOrderMarkIsSpace ?? false;
     this.nbspIsSpace = options.noBreakSpaceIsSpace ?? false;
     this.moveDuplicates = (options.duplicateKeys ?? 'move') === 'move';
-    this.recordKeySpans = options.keySpans ?? false;
+    this.keySpanDepth = options.keySpanDepth ?? -1;
     this.interpolations = options.interpolations !== undefined;
     this.unknownExprs = options.interpolations?.unknownExprs ?? [];
     this.map = options.positions?.map;
@@ -360,7 +360,7 @@ class JsonReader {
     const start = this.pos;
     this.pos++;
     const entries = new Map<string, Value>();
-    const spans = this.recordKeySpans ? new Map<string, SourceSpan>() : undefined;
+    const spans = depth <= this.keySpanDepth ? new Map<string, SourceSpan>() : undefined;
     this.skipSpace();
     if (t.charCodeAt(this.pos) !== 125) {
       for (;;) {
