@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   frontEnds,
   runJob
-} from "./chunk-3WDV5N4D.mjs";
+} from "./chunk-LRSLCF42.mjs";
 
 // src/pipeline/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -4,7 +4,10 @@
  */
 import { annotation } from './commands.js';
 import { EXIT_TOOL_ERROR, runAction } from './run.js';
+import { tuneV8ForBatchRun } from '../shared/v8-tuning.js';
 
+// One scan, then exit: see v8-tuning.ts.
+tuneV8ForBatchRun();
 try {
   process.exitCode = await runAction({ env: process.env, stdout: (text) => void process.stdout.write(text) });
 } catch (e) {

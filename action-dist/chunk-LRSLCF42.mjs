@@ -515,7 +515,13 @@ var LineStarts = class {
   count;
   /** Line of the last lookup: parsers ask for offsets mostly in order, on the same or the next line. */
   recent = 0;
-  constructor(text2) {
+  /** `known`: line starts a lexer already recorded (first `count` entries), for its own line-break rules. */
+  constructor(text2, known2) {
+    if (known2) {
+      this.starts = known2.starts;
+      this.count = known2.count;
+      return;
+    }
     let count = 1;
     for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) count++;
     const starts = new Int32Array(count);
@@ -545,13 +551,14 @@ var LineStarts = class {
   }
 };
 
-// src/parse/hcl/positions.ts
+// src/parse/positions.ts
 var PositionTable = class {
   lines;
   /** Column 1 of line 1 starts after a byte order mark. */
   firstColumnOffset;
-  constructor(text2) {
-    this.lines = new LineStarts(text2);
+  /** `lines` when a lexer already found where the lines start (by its own line-break rules). */
+  constructor(text2, lines) {
+    this.lines = lines ?? new LineStarts(text2);
     this.firstColumnOffset = text2.charCodeAt(0) === 65279 ? 1 : 0;
   }
   pos(offset) {
@@ -587,23 +594,11 @@ function startOffset(range2) {
 function endOffset(range2) {
   return range2 instanceof LazyRange ? range2.endOffset : range2.end.offset;
 }
-var MappedPositions = class {
-  constructor(file, base, offsets) {
-    this.file = file;
-    this.base = base;
-    this.offsets = offsets;
-  }
-  file;
-  base;
-  offsets;
-  pos(offset) {
-    const offsets = this.offsets;
-    return this.file.pos(offsets ? offsets[Math.min(offset, offsets.length - 1)] : this.base + offset);
-  }
-  range(start, end) {
-    return new LazyRange(this, start, end);
-  }
-};
+
+// src/shared/arrays.ts
+function fitted(list3) {
+  return list3.length === 0 ? list3 : list3.slice();
+}
 
 // src/parse/hcl/parser.ts
 var MAX_NESTING = 500;
@@ -865,7 +860,7 @@ var HclParser = class {
       attributes.push(item);
       items2.push(item);
     }
-    return { attributes, blocks, items: items2, close };
+    return { attributes: fitted(attributes), blocks: fitted(blocks), items: fitted(items2), close };
   }
   parseBodyItem() {
     const nameIndex = this.read();
@@ -975,8 +970,8 @@ var HclParser = class {
       type: "Block",
       blockType,
       typeRange: this.range(this.starts[typeIndex2], this.ends[typeIndex2]),
-      labels,
-      labelRanges,
+      labels: fitted(labels),
+      labelRanges: fitted(labelRanges),
       body: body2,
       range: this.range(this.starts[typeIndex2], end)
     };
@@ -1361,7 +1356,7 @@ var HclParser = class {
       break;
     }
     this.popNewlines();
-    const call = { type: "FunctionCall", name, args, expandFinal, range: this.range(start, this.ends[close]) };
+    const call = { type: "FunctionCall", name, args: fitted(args), expandFinal, range: this.range(start, this.ends[close]) };
     return call;
   }
   parseTuple() {
@@ -1400,7 +1395,7 @@ var HclParser = class {
         close = this.recoverTo(17 /* CBrack */);
         break;
       }
-      return { type: "Tuple", items: items2, range: this.range(start, this.ends[close]) };
+      return { type: "Tuple", items: fitted(items2), range: this.range(start, this.ends[close]) };
     } finally {
       this.popNewlines();
     }
@@ -1473,7 +1468,7 @@ var HclParser = class {
       break;
     }
     this.popNewlines();
-    return { type: "Object", items: items2, range: this.range(start, this.ends[close]) };
+    return { type: "Object", items: fitted(items2), range: this.range(start, this.ends[close]) };
   }
   /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}` (called at `for`, newlines off). */
   parseFor(open, kind) {
@@ -1658,7 +1653,7 @@ var HclParser = class {
       const at = bare ? 0 : this.ends[open];
       melded.push({ kind: "literal", value: "", start: at, end: at });
     }
-    const node = { type: "Template", parts: this.nestTemplateParts(melded, end), range: this.range(start, end) };
+    const node = { type: "Template", parts: fitted(this.nestTemplateParts(melded, end)), range: this.range(start, end) };
     if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
@@ -1986,6 +1981,25 @@ function meldLiterals(raw) {
   }
   return out;
 }
+
+// src/parse/hcl/positions.ts
+var MappedPositions = class {
+  constructor(file, base, offsets) {
+    this.file = file;
+    this.base = base;
+    this.offsets = offsets;
+  }
+  file;
+  base;
+  offsets;
+  pos(offset) {
+    const offsets = this.offsets;
+    return this.file.pos(offsets ? offsets[Math.min(offset, offsets.length - 1)] : this.base + offset);
+  }
+  range(start, end) {
+    return new LazyRange(this, start, end);
+  }
+};
 
 // src/parse/hcl/json.ts
 var JsonSyntaxError = class extends Error {
@@ -3826,7 +3840,7 @@ var parseClass = (glob, position, nocase = false, form) => {
   let sawStart = false;
   let escaping = false;
   let negate = false;
-  let endPos2 = pos;
+  let endPos = pos;
   let rangeStart = "";
   WHILE: while (i < glob.length) {
     const c = String.fromCodePoint(glob.codePointAt(i));
@@ -3836,7 +3850,7 @@ var parseClass = (glob, position, nocase = false, form) => {
       continue;
     }
     if (c === "]" && sawStart && !escaping) {
-      endPos2 = i + 1;
+      endPos = i + 1;
       break;
     }
     sawStart = true;
@@ -3887,7 +3901,7 @@ var parseClass = (glob, position, nocase = false, form) => {
     ranges.push(braceEscape(n));
     i += c.length;
   }
-  if (endPos2 < i) {
+  if (endPos < i) {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
@@ -3896,7 +3910,7 @@ var parseClass = (glob, position, nocase = false, form) => {
   const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
   const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
   const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos2 - pos];
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
 };
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
@@ -7804,7 +7818,7 @@ function expandActionPattern(pattern) {
   const text2 = pattern.trim();
   if (text2 === "*") {
     everyAction ??= knownServices().flatMap((p) => serviceCatalogue(p)?.all ?? []);
-    return [...everyAction];
+    return everyAction;
   }
   const parts = splitAction(text2);
   if (!parts) return [];
@@ -8086,15 +8100,14 @@ var policyMessages = (problem, text2) => {
   const found = offset < text2.length ? `'${text2[offset]}'` : "end of text";
   return { message: `invalid policy JSON: expected ${POLICY_EXPECTED[problem.kind]}, found ${found}`, offset };
 };
-var TEMPLATE_JSON = { messages: prefixed(TEMPLATE_MESSAGES), keySpans: true };
+var TEMPLATE_JSON = { messages: prefixed(TEMPLATE_MESSAGES), keySpanDepth: 3 };
 var ARM_JSON = {
   messages: prefixed(ARM_MESSAGES),
   comments: true,
   trailingCommas: true,
   controlCharactersInStrings: "allow",
   byteOrderMarkIsSpace: true,
-  noBreakSpaceIsSpace: true,
-  keySpans: true
+  noBreakSpaceIsSpace: true
 };
 var POLICY_JSON = {
   messages: policyMessages,
@@ -8150,7 +8163,7 @@ var JsonReader2 = class {
     this.bomIsSpace = options.byteOrderMarkIsSpace ?? false;
     this.nbspIsSpace = options.noBreakSpaceIsSpace ?? false;
     this.moveDuplicates = (options.duplicateKeys ?? "move") === "move";
-    this.recordKeySpans = options.keySpans ?? false;
+    this.keySpanDepth = options.keySpanDepth ?? -1;
     this.interpolations = options.interpolations !== void 0;
     this.unknownExprs = options.interpolations?.unknownExprs ?? [];
     this.map = options.positions?.map;
@@ -8172,7 +8185,7 @@ var JsonReader2 = class {
   bomIsSpace;
   nbspIsSpace;
   moveDuplicates;
-  recordKeySpans;
+  keySpanDepth;
   interpolations;
   unknownExprs;
   map;
@@ -8383,7 +8396,7 @@ var JsonReader2 = class {
     const start = this.pos;
     this.pos++;
     const entries = /* @__PURE__ */ new Map();
-    const spans = this.recordKeySpans ? /* @__PURE__ */ new Map() : void 0;
+    const spans = depth <= this.keySpanDepth ? /* @__PURE__ */ new Map() : void 0;
     this.skipSpace();
     if (t.charCodeAt(this.pos) !== 125) {
       for (; ; ) {
@@ -11097,6 +11110,7 @@ function eachFileApart(files) {
 
 // src/parse/cloudformation/types.ts
 var MAX_NESTING2 = 256;
+var KEY_SPAN_DEPTH = 4;
 
 // src/parse/cloudformation/json.ts
 function parseJsonTemplate(text2, file) {
@@ -11770,10 +11784,10 @@ var FastYaml = class {
           const at = props.end;
           const empty2 = props.tag !== void 0 ? { kind: "string", value: "", span: this.span(at, at) } : { kind: "null", span: this.span(at, at) };
           this.nodeCount++;
-          return this.finish(props, { value: empty2, end: at });
+          return this.finish(props, { value: empty2, end: at }, depth);
         }
         const inner = this.blockNode(parentIndent, depth + 1, inMapValue);
-        return this.finish(props, inner);
+        return this.finish(props, inner, depth);
       }
       this.skipInline();
     }
@@ -11801,10 +11815,10 @@ var FastYaml = class {
     } else {
       node = this.inlineScalar(parentIndent, props.tag !== void 0, false);
     }
-    return this.finish(props, node);
+    return this.finish(props, node, depth);
   }
   /** Applies a tag (long-form intrinsic object) and records an anchor. */
-  finish(props, node) {
+  finish(props, node, depth) {
     if (props === NO_PROPS) return node;
     let value = node.value;
     if (props.tag !== void 0) {
@@ -11818,7 +11832,7 @@ var FastYaml = class {
       }
       const span = this.spanTo(props.tagStart, value.span);
       const obj3 = { kind: "object", entries: (/* @__PURE__ */ new Map()).set(key, argument), span };
-      this.keySpans.set(obj3, (/* @__PURE__ */ new Map()).set(key, span));
+      if (depth <= KEY_SPAN_DEPTH) this.keySpans.set(obj3, (/* @__PURE__ */ new Map()).set(key, span));
       value = obj3;
       this.nodeCount++;
     }
@@ -11943,7 +11957,7 @@ var FastYaml = class {
     const t = this.text;
     const start = this.pos;
     const entries = /* @__PURE__ */ new Map();
-    const spans = /* @__PURE__ */ new Map();
+    const spans = depth <= KEY_SPAN_DEPTH ? /* @__PURE__ */ new Map() : void 0;
     let end = start;
     let lastSpan;
     for (; ; ) {
@@ -12000,7 +12014,7 @@ var FastYaml = class {
       }
       entries.delete(key);
       entries.set(key, value);
-      spans.set(key, this.spanTo(keyStart, value.span));
+      spans?.set(key, this.spanTo(keyStart, value.span));
       end = valueEnd;
       lastSpan = value.span;
       this.skipBlank();
@@ -12015,7 +12029,7 @@ var FastYaml = class {
       }
     }
     const obj3 = { kind: "object", entries, span: this.spanTo(start, lastSpan) };
-    this.keySpans.set(obj3, spans);
+    if (spans) this.keySpans.set(obj3, spans);
     this.nodeCount++;
     return { value: obj3, end };
   }
@@ -12377,7 +12391,7 @@ var FastYaml = class {
     this.pos++;
     const items2 = [];
     const entries = /* @__PURE__ */ new Map();
-    const spans = /* @__PURE__ */ new Map();
+    const spans = depth <= KEY_SPAN_DEPTH ? /* @__PURE__ */ new Map() : void 0;
     for (; ; ) {
       this.skipBlank();
       const c = t.charCodeAt(this.pos);
@@ -12392,14 +12406,14 @@ var FastYaml = class {
         const value = this.flowPairValue(depth, close);
         entries.delete(key);
         entries.set(key, value);
-        spans.set(key, this.spanTo(keyStart, value.span));
+        spans?.set(key, this.spanTo(keyStart, value.span));
       } else if (this.implicitKeyAhead(true)) {
         const keyStart = this.pos;
         const key = this.flowKey();
         const value = this.flowPairValue(depth + 1, close);
         const span2 = this.spanTo(keyStart, value.span);
         const pair2 = { kind: "object", entries: /* @__PURE__ */ new Map([[key, value]]), span: span2 };
-        this.keySpans.set(pair2, /* @__PURE__ */ new Map([[key, span2]]));
+        if (depth + 1 <= KEY_SPAN_DEPTH) this.keySpans.set(pair2, /* @__PURE__ */ new Map([[key, span2]]));
         this.nodeCount++;
         items2.push(pair2);
       } else {
@@ -12424,7 +12438,7 @@ var FastYaml = class {
     const span = this.span(start, this.pos);
     if (open === LBRACKET2) return { value: { kind: "list", items: items2, span }, end: this.pos };
     const obj3 = { kind: "object", entries, span };
-    this.keySpans.set(obj3, spans);
+    if (spans) this.keySpans.set(obj3, spans);
     return { value: obj3, end: this.pos };
   }
   /** A scalar key in a flow collection, up to (not including) its `:`. */
@@ -12466,7 +12480,7 @@ var FastYaml = class {
       this.nodeCount++;
       node = { value: { kind: "string", value: "", span: this.span(this.pos, this.pos) }, end: this.pos };
     } else node = this.inlineScalar(-1, props.tag !== void 0, true);
-    return this.finish(props, node);
+    return this.finish(props, node, depth);
   }
   flowProperties() {
     const t = this.text;
@@ -14833,7 +14847,8 @@ var tokenPool = [];
 function lex(text2, errors) {
   const lexer = new Lexer(text2, errors, tokenPool);
   lexer.run();
-  return { tokens: tokenPool, count: lexer.count, comments: lexer.comments };
+  const lines = new LineStarts(text2, { starts: lexer.lineStarts.slice(0, lexer.lineCount), count: lexer.lineCount });
+  return { tokens: tokenPool, count: lexer.count, comments: lexer.comments, lines };
 }
 var Lexer = class {
   constructor(text2, errors, tokens) {
@@ -14858,6 +14873,9 @@ var Lexer = class {
   line = 1;
   lineStart = 0;
   nl = true;
+  /** Offset where each line starts (line 1 at 0, even after a byte order mark); the first `lineCount` are set. */
+  lineStarts = new Int32Array(64);
+  lineCount = 1;
   // Start of the token being scanned.
   tStart = 0;
   tLine = 1;
@@ -14886,9 +14904,7 @@ var Lexer = class {
         endColumn: this.pos - this.lineStart + 1,
         nl: this.nl,
         text: tokenText,
-        multiline,
-        startPos: null,
-        endPos: null
+        multiline
       });
     } else {
       t.kind = kind;
@@ -14901,8 +14917,6 @@ var Lexer = class {
       t.nl = this.nl;
       t.text = tokenText;
       t.multiline = multiline;
-      t.startPos = null;
-      t.endPos = null;
     }
     this.count++;
     this.nl = false;
@@ -14915,6 +14929,12 @@ var Lexer = class {
   newline() {
     this.line++;
     this.lineStart = this.pos;
+    if (this.lineCount === this.lineStarts.length) {
+      const grown = new Int32Array(this.lineStarts.length * 2);
+      grown.set(this.lineStarts);
+      this.lineStarts = grown;
+    }
+    this.lineStarts[this.lineCount++] = this.pos;
   }
   comment(kind) {
     const { tStart, pos } = this;
@@ -15342,8 +15362,6 @@ var BICEPPARAM_ONLY = /* @__PURE__ */ new Set(["using", "extends", "extensionCon
 var BICEP_ONLY = /* @__PURE__ */ new Set(["targetScope", "metadata", "resource", "module", "output", "test", "assert", "extension", "provider"]);
 var EXPECTED_DECLARATION = "a declaration (targetScope, metadata, param, var, resource, module, output, type, func, import, extension, test or assert)";
 var EXPECTED_PARAM_DECLARATION = "a declaration (using, extends, param, var, type, func, import or extensionConfig)";
-var startPos = (t) => t.startPos ??= { line: t.line, column: t.column, offset: t.start };
-var endPos = (t) => t.endPos ??= { line: t.endLine, column: t.endColumn, offset: t.end };
 var BicepParser = class {
   constructor(text2, path13, fileKind, errors) {
     this.path = path13;
@@ -15353,6 +15371,7 @@ var BicepParser = class {
     this.tokens = lexed.tokens;
     this.count = lexed.count;
     this.comments = lexed.comments;
+    this.positions = new PositionTable(text2, lexed.lines);
   }
   path;
   fileKind;
@@ -15363,6 +15382,8 @@ var BicepParser = class {
   tokens;
   count;
   comments;
+  /** Ranges keep offsets and work out lines and columns when read, from the lines the lexer found. */
+  positions;
   // ---------------------------------------------------------------------------------------------------------
   // Token helpers
   get tok() {
@@ -15385,7 +15406,7 @@ var BicepParser = class {
     return t;
   }
   range(first) {
-    return { start: startPos(first), end: endPos(this.prev) };
+    return this.positions.range(first.start, this.prev.end);
   }
   isKeyword(t, word) {
     return t.kind === 1 /* Identifier */ && t.text === word;
@@ -15459,7 +15480,7 @@ var BicepParser = class {
     const t = this.tok;
     if (t.kind !== 1 /* Identifier */ || sameLine && t.nl) this.fail(expected, sameLine);
     this.advance();
-    return { type: "Identifier", name: t.text, range: { start: startPos(t), end: endPos(t) } };
+    return { type: "Identifier", name: t.text, range: this.positions.range(t.start, t.end) };
   }
   enter() {
     if (++this.depth > MAX_DEPTH) {
@@ -15490,7 +15511,7 @@ var BicepParser = class {
       }
     }
     const eof = this.tokens[this.count - 1];
-    return { type: "Program", path: this.path, fileKind: this.fileKind, statements, range: { start: { line: 1, column: 1, offset: 0 }, end: endPos(eof) } };
+    return { type: "Program", path: this.path, fileKind: this.fileKind, statements, range: this.positions.range(0, eof.end) };
   }
   /** Skips the rest of the failed statement's line, then lines that cannot start a declaration. */
   recoverStatement(start) {
@@ -15743,7 +15764,7 @@ var BicepParser = class {
       decorators.push(decorator);
       if (!this.tok.nl && this.k() !== 0 /* EOF */) this.fail("a new line after the decorator", true);
     }
-    return decorators;
+    return fitted(decorators);
   }
   nodeError(range2, message) {
     return {
@@ -15874,7 +15895,7 @@ var BicepParser = class {
       }
       if (this.k() === 12 /* RParen */) {
         this.advance();
-        return args;
+        return fitted(args);
       }
       this.fail('"," or ")" in the argument list');
     }
@@ -15953,7 +15974,7 @@ var BicepParser = class {
     }
     this.expect(24 /* Arrow */);
     const body2 = this.parseExpression();
-    return { type: "Lambda", params, body: body2, range: this.range(first) };
+    return { type: "Lambda", params: fitted(params), body: body2, range: this.range(first) };
   }
   parseTypedLambda() {
     const open = this.expect(11 /* LParen */, '"(" to start the parameter list');
@@ -16002,7 +16023,7 @@ var BicepParser = class {
         this.fail('"}" to close the string interpolation');
       }
     }
-    return { type: "String", segments, expressions, multiline: first.multiline, range: this.range(first) };
+    return { type: "String", segments: fitted(segments), expressions: fitted(expressions), multiline: first.multiline, range: this.range(first) };
   }
   isForStart(k) {
     const t = this.peek(k);
@@ -16071,7 +16092,7 @@ var BicepParser = class {
         this.recoverInContainer(itemStart, 10 /* RBracket */);
       }
     }
-    return { type: "Array", items: items2, range: this.range(open) };
+    return { type: "Array", items: fitted(items2), range: this.range(open) };
   }
   parseSpread() {
     const dots = this.advance();
@@ -16151,7 +16172,7 @@ var BicepParser = class {
         this.recoverInContainer(itemStart, 8 /* RBrace */);
       }
     }
-    return { type: "Object", properties, resources, range: this.range(open) };
+    return { type: "Object", properties: fitted(properties), resources: fitted(resources), range: this.range(open) };
   }
   parseProperty() {
     const t = this.tok;
@@ -16361,7 +16382,7 @@ var BicepParser = class {
         this.recoverInContainer(itemStart, 8 /* RBrace */);
       }
     }
-    const node = { type: "ObjectType", properties, range: this.range(open) };
+    const node = { type: "ObjectType", properties: fitted(properties), range: this.range(open) };
     if (additionalProperties) node.additionalProperties = additionalProperties;
     return node;
   }
@@ -16386,7 +16407,7 @@ var BicepParser = class {
         this.recoverInContainer(itemStart, 10 /* RBracket */);
       }
     }
-    return { type: "TupleType", items: items2, range: this.range(open) };
+    return { type: "TupleType", items: fitted(items2), range: this.range(open) };
   }
 };
 
@@ -17220,17 +17241,17 @@ var FileInstance = class _FileInstance {
     return this.pf.file.path;
   }
   text(n) {
-    return this.pf.file.text.slice(n.range.start.offset, n.range.end.offset);
+    return this.pf.file.text.slice(startOffset(n.range), endOffset(n.range));
   }
   /** The span of a node, shared by every value evaluated from it (the same extent in a file is the same span). */
   span(range2) {
-    const { start, end } = range2;
-    if (end.offset >= SPAN_KEY_BASE) return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    const key = start.offset * SPAN_KEY_BASE + end.offset;
-    let span = this.pf.spans.get(key);
+    const endAt = endOffset(range2);
+    const key = endAt >= SPAN_KEY_BASE ? -1 : startOffset(range2) * SPAN_KEY_BASE + endAt;
+    let span = key < 0 ? void 0 : this.pf.spans.get(key);
     if (!span) {
+      const { start, end } = range2;
       span = { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-      this.pf.spans.set(key, span);
+      if (key >= 0) this.pf.spans.set(key, span);
     }
     return span;
   }
