@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   frontEnds,
   runJob
-} from "./chunk-LRSLCF42.mjs";
+} from "./chunk-IGDZGNLX.mjs";
 
 // src/pipeline/scan-worker.ts
 import { parentPort } from "node:worker_threads";

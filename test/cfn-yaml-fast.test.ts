@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, hasCorpus } from './support/corpus.js';
 import { parseYamlFast } from '../src/parse/cloudformation/yaml-fast.js';
 import { parseYamlWithPackage } from '../src/parse/cloudformation/yaml.js';
+import { PROPERTIES_DEPTH } from '../src/parse/cloudformation/types.js';
 import type { SourceSpan } from '../src/model/span.js';
 import type { ObjectValue, Value } from '../src/evaluate/value.js';
 
@@ -17,7 +18,7 @@ const at = (s: SourceSpan | undefined) => (s ? `${s.line}:${s.column}-${s.endLin
 
 /**
  * First difference between two parses, or undefined. Key spans are compared down to a resource's Properties (the fast
- * reader keeps them no deeper, see KEY_SPAN_DEPTH), and deeper wherever the fast reader kept them.
+ * reader keeps them no deeper, see PROPERTIES_DEPTH), and deeper wherever the fast reader kept them.
  */
 function difference(a: Value, b: Value, ka: KeySpans, kb: KeySpans, where = '', depth = 0): string | undefined {
   if (a.kind !== b.kind) return `${where}: ${a.kind} vs ${b.kind} at ${at(a.span)}`;
@@ -35,7 +36,7 @@ function difference(a: Value, b: Value, ka: KeySpans, kb: KeySpans, where = '', 
   if (a.kind === 'object' && b.kind === 'object') {
     const keys = [...a.entries.keys()];
     if (keys.join('\n') !== [...b.entries.keys()].join('\n')) return `${where}: keys differ`;
-    const compareKeySpans = depth <= 3 || ka.has(a);
+    const compareKeySpans = depth <= PROPERTIES_DEPTH || ka.has(a);
     for (const k of keys) {
       if (compareKeySpans && at(ka.get(a)?.get(k)) !== at(kb.get(b)?.get(k))) return `${where}/${k}: key span ${at(ka.get(a)?.get(k))} vs ${at(kb.get(b)?.get(k))}`;
       const d = difference(a.entries.get(k)!, b.entries.get(k)!, ka, kb, `${where}/${k}`, depth + 1);

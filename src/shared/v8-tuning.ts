@@ -10,10 +10,6 @@
  */
 import v8 from 'node:v8';
 
-let tuned = false;
-
 export function tuneV8ForBatchRun(): void {
-  if (tuned) return;
-  tuned = true;
   v8.setFlagsFromString('--no-turbo-inlining');
 }

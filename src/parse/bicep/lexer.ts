@@ -61,13 +61,9 @@ export const enum T {
 
 export interface Token {
   kind: T;
-  /** 0-based offsets; end exclusive. */
+  /** 0-based offsets; end exclusive (lines and columns come from the line starts: see LexResult.lines). */
   start: number;
   end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
   /** A line break precedes this token (or it is the first token of the file). */
   nl: boolean;
   /** Identifier name, decoded string piece, or the number's source text. */
@@ -251,10 +247,6 @@ class Lexer {
         kind,
         start: this.tStart,
         end: this.pos,
-        line: this.tLine,
-        column: this.tCol,
-        endLine: this.line,
-        endColumn: this.pos - this.lineStart + 1,
         nl: this.nl,
         text: tokenText,
         multiline,
@@ -263,10 +255,6 @@ class Lexer {
       t.kind = kind;
       t.start = this.tStart;
       t.end = this.pos;
-      t.line = this.tLine;
-      t.column = this.tCol;
-      t.endLine = this.line;
-      t.endColumn = this.pos - this.lineStart + 1;
       t.nl = this.nl;
       t.text = tokenText;
       t.multiline = multiline;

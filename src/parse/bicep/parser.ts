@@ -70,7 +70,6 @@ const EXPECTED_DECLARATION =
   'a declaration (targetScope, metadata, param, var, resource, module, output, type, func, import, extension, test or assert)';
 const EXPECTED_PARAM_DECLARATION = 'a declaration (using, extends, param, var, type, func, import or extensionConfig)';
 
-
 export class BicepParser {
   private i = 0;
   private depth = 0;
@@ -148,18 +147,18 @@ export class BicepParser {
     }
   }
 
+  /** `line L column C` of a token's start, for messages that point back at an opening bracket. */
+  private where(t: Token): string {
+    const at = this.positions.pos(t.start);
+    return `line ${at.line} column ${at.column}`;
+  }
+
   private errorAt(t: Token, message: string): void {
     // The lexer already reported the unexpected character itself.
     if (t.kind === T.Invalid) return;
-    this.errors.push({
-      message,
-      line: t.line,
-      column: t.column,
-      endLine: t.endLine,
-      endColumn: t.endColumn,
-      offset: t.start,
-      endOffset: t.end,
-    });
+    const start = this.positions.pos(t.start);
+    const end = this.positions.pos(t.end);
+    this.errors.push({ message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: t.start, endOffset: t.end });
   }
 
   /**
@@ -170,12 +169,13 @@ export class BicepParser {
     const t = this.tok;
     if (sameLine && t.nl && t.kind !== T.EOF && this.i > 0) {
       const p = this.prev;
+      const at = this.positions.pos(p.end);
       this.errors.push({
         message: `Expected ${expected} but found a new line`,
-        line: p.endLine,
-        column: p.endColumn,
-        endLine: p.endLine,
-        endColumn: p.endColumn + 1,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        endColumn: at.column + 1,
         offset: p.end,
         endOffset: p.end + 1,
       });
@@ -843,7 +843,7 @@ export class BicepParser {
       }
       if (t.kind === T.EOF) this.fail('"]" to close the array');
       if (t.nl && this.startsDeclarationLine(t, false)) {
-        this.errorAt(t, `Expected "]" to close the array opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+        this.errorAt(t, `Expected "]" to close the array opened at ${this.where(open)} but found ${this.describe(t)}`);
         break;
       }
       const itemStart = this.i;
@@ -911,7 +911,7 @@ export class BicepParser {
       }
       if (t.kind === T.EOF) this.fail('"}" to close the object');
       if (t.nl && this.startsDeclarationLine(t, true)) {
-        this.errorAt(t, `Expected "}" to close the object opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+        this.errorAt(t, `Expected "}" to close the object opened at ${this.where(open)} but found ${this.describe(t)}`);
         break;
       }
       const itemStart = this.i;
@@ -924,7 +924,7 @@ export class BicepParser {
             if (this.startsDeclarationLine(this.tok, true)) {
               // Decorators of a top-level declaration after an unclosed object: end the object here.
               this.i = itemStart;
-              this.errorAt(t, `Expected "}" to close the object opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+              this.errorAt(t, `Expected "}" to close the object opened at ${this.where(open)} but found ${this.describe(t)}`);
               break;
             }
             this.fail('a nested "resource" declaration after the decorators');
@@ -1125,7 +1125,7 @@ export class BicepParser {
       }
       if (t.kind === T.EOF) this.fail('"}" to close the object type');
       if (t.nl && t.kind !== T.At && this.startsDeclarationLine(t, false)) {
-        this.errorAt(t, `Expected "}" to close the object type opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+        this.errorAt(t, `Expected "}" to close the object type opened at ${this.where(open)} but found ${this.describe(t)}`);
         break;
       }
       const itemStart = this.i;

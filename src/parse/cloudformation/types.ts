@@ -8,7 +8,7 @@ export type ParsedTemplate =
       value: Value;
       /**
        * The span of each `key: value` pair, key included, for the objects readTemplate reads them of (the root, the
-       * Resources, each resource and its Properties): objects down to KEY_SPAN_DEPTH.
+       * Resources, each resource and its Properties): objects down to PROPERTIES_DEPTH.
        */
       keySpans: WeakMap<ObjectValue, Map<string, SourceSpan>>;
       error?: undefined;
@@ -19,8 +19,7 @@ export type ParsedTemplate =
 export const MAX_NESTING = 256;
 
 /**
- * Objects whose key spans are recorded: down to a resource's Properties (the root is depth 0, Resources 1, a resource
- * 2, its Properties 3; in YAML one more when a tag or anchor stands alone on the line above it). Deeper objects (the
- * statements and intrinsics that make most of a template) are never asked for theirs.
+ * Depth of a resource's Properties (the root is 0, Resources 1, a resource 2): the deepest objects whose key spans the
+ * readers record. Deeper objects (the statements and intrinsics that make most of a template) are never asked for theirs.
  */
-export const KEY_SPAN_DEPTH = 4;
+export const PROPERTIES_DEPTH = 3;

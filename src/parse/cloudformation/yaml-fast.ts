@@ -9,7 +9,10 @@ import type { SourceSpan } from '../../model/span.js';
 import type { ObjectValue, Value } from '../../evaluate/value.js';
 import { SHORT_FORM_TAGS } from './intrinsics.js';
 import { LineIndex } from './position.js';
-import { KEY_SPAN_DEPTH, MAX_NESTING } from './types.js';
+import { MAX_NESTING, PROPERTIES_DEPTH } from './types.js';
+
+/** Objects whose key spans are kept: a tag or anchor alone on the line above a node counts one level more here. */
+const KEY_SPAN_DEPTH = PROPERTIES_DEPTH + 1;
 
 class GiveUp extends Error {
   constructor(readonly at: number) {

@@ -4,6 +4,7 @@
  * rely on these texts and locations).
  */
 import type { JsonReadOptions } from './reader.js';
+import { PROPERTIES_DEPTH } from '../cloudformation/types.js';
 
 export type JsonProblemKind =
   /** A value was expected and the text ended. */
@@ -117,8 +118,8 @@ const policyMessages: JsonMessages = (problem, text) => {
 export type JsonDialect = Omit<JsonReadOptions, 'file' | 'maxDepth' | 'positions' | 'interpolations'>;
 
 /** RFC 8259 JSON: CloudFormation templates, Terraform plans. */
-/** Key spans down to a resource's Properties, which is all readTemplate reads (see KEY_SPAN_DEPTH). */
-export const TEMPLATE_JSON: JsonDialect = { messages: prefixed(TEMPLATE_MESSAGES), keySpanDepth: 3 };
+/** Key spans down to a resource's Properties, which is all readTemplate reads. */
+export const TEMPLATE_JSON: JsonDialect = { messages: prefixed(TEMPLATE_MESSAGES), keySpanDepth: PROPERTIES_DEPTH };
 
 /** JSON as Azure Resource Manager reads it: comments, trailing commas, raw line breaks in strings, U+00A0 as space. */
 export const ARM_JSON: JsonDialect = {

@@ -8049,6 +8049,10 @@ function isSpace(c) {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
+// src/parse/cloudformation/types.ts
+var MAX_NESTING2 = 256;
+var PROPERTIES_DEPTH = 3;
+
 // src/parse/json/dialects.ts
 var atEnd = (problem, text2) => problem.offset >= text2.length;
 var TEMPLATE_MESSAGES = {
@@ -8100,7 +8104,7 @@ var policyMessages = (problem, text2) => {
   const found = offset < text2.length ? `'${text2[offset]}'` : "end of text";
   return { message: `invalid policy JSON: expected ${POLICY_EXPECTED[problem.kind]}, found ${found}`, offset };
 };
-var TEMPLATE_JSON = { messages: prefixed(TEMPLATE_MESSAGES), keySpanDepth: 3 };
+var TEMPLATE_JSON = { messages: prefixed(TEMPLATE_MESSAGES), keySpanDepth: PROPERTIES_DEPTH };
 var ARM_JSON = {
   messages: prefixed(ARM_MESSAGES),
   comments: true,
@@ -11108,10 +11112,6 @@ function eachFileApart(files) {
   return files.map((f) => [f]);
 }
 
-// src/parse/cloudformation/types.ts
-var MAX_NESTING2 = 256;
-var KEY_SPAN_DEPTH = 4;
-
 // src/parse/cloudformation/json.ts
 function parseJsonTemplate(text2, file) {
   const r = parseJsonValue(text2, { ...TEMPLATE_JSON, file, maxDepth: MAX_NESTING2 });
@@ -11627,6 +11627,7 @@ var SHORT_FORM_TAGS = new Map(
 );
 
 // src/parse/cloudformation/yaml-fast.ts
+var KEY_SPAN_DEPTH = PROPERTIES_DEPTH + 1;
 var GiveUp = class extends Error {
   constructor(at) {
     super("outside the fast subset");
@@ -14898,10 +14899,6 @@ var Lexer = class {
         kind,
         start: this.tStart,
         end: this.pos,
-        line: this.tLine,
-        column: this.tCol,
-        endLine: this.line,
-        endColumn: this.pos - this.lineStart + 1,
         nl: this.nl,
         text: tokenText,
         multiline
@@ -14910,10 +14907,6 @@ var Lexer = class {
       t.kind = kind;
       t.start = this.tStart;
       t.end = this.pos;
-      t.line = this.tLine;
-      t.column = this.tCol;
-      t.endLine = this.line;
-      t.endColumn = this.pos - this.lineStart + 1;
       t.nl = this.nl;
       t.text = tokenText;
       t.multiline = multiline;
@@ -15429,17 +15422,16 @@ var BicepParser = class {
         return `"${TOKEN_TEXT[t.kind]}"`;
     }
   }
+  /** `line L column C` of a token's start, for messages that point back at an opening bracket. */
+  where(t) {
+    const at = this.positions.pos(t.start);
+    return `line ${at.line} column ${at.column}`;
+  }
   errorAt(t, message) {
     if (t.kind === 43 /* Invalid */) return;
-    this.errors.push({
-      message,
-      line: t.line,
-      column: t.column,
-      endLine: t.endLine,
-      endColumn: t.endColumn,
-      offset: t.start,
-      endOffset: t.end
-    });
+    const start = this.positions.pos(t.start);
+    const end = this.positions.pos(t.end);
+    this.errors.push({ message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: t.start, endOffset: t.end });
   }
   /**
    * Records "Expected X but found Y" and unwinds. With `sameLine`, X belonged on the current line: a token on a later
@@ -15449,12 +15441,13 @@ var BicepParser = class {
     const t = this.tok;
     if (sameLine && t.nl && t.kind !== 0 /* EOF */ && this.i > 0) {
       const p = this.prev;
+      const at = this.positions.pos(p.end);
       this.errors.push({
         message: `Expected ${expected} but found a new line`,
-        line: p.endLine,
-        column: p.endColumn,
-        endLine: p.endLine,
-        endColumn: p.endColumn + 1,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        endColumn: at.column + 1,
         offset: p.end,
         endOffset: p.end + 1
       });
@@ -16080,7 +16073,7 @@ var BicepParser = class {
       }
       if (t.kind === 0 /* EOF */) this.fail('"]" to close the array');
       if (t.nl && this.startsDeclarationLine(t, false)) {
-        this.errorAt(t, `Expected "]" to close the array opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+        this.errorAt(t, `Expected "]" to close the array opened at ${this.where(open)} but found ${this.describe(t)}`);
         break;
       }
       const itemStart = this.i;
@@ -16144,7 +16137,7 @@ var BicepParser = class {
       }
       if (t.kind === 0 /* EOF */) this.fail('"}" to close the object');
       if (t.nl && this.startsDeclarationLine(t, true)) {
-        this.errorAt(t, `Expected "}" to close the object opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+        this.errorAt(t, `Expected "}" to close the object opened at ${this.where(open)} but found ${this.describe(t)}`);
         break;
       }
       const itemStart = this.i;
@@ -16156,7 +16149,7 @@ var BicepParser = class {
           if (!this.isKeyword(this.tok, "resource")) {
             if (this.startsDeclarationLine(this.tok, true)) {
               this.i = itemStart;
-              this.errorAt(t, `Expected "}" to close the object opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+              this.errorAt(t, `Expected "}" to close the object opened at ${this.where(open)} but found ${this.describe(t)}`);
               break;
             }
             this.fail('a nested "resource" declaration after the decorators');
@@ -16348,7 +16341,7 @@ var BicepParser = class {
       }
       if (t.kind === 0 /* EOF */) this.fail('"}" to close the object type');
       if (t.nl && t.kind !== 22 /* At */ && this.startsDeclarationLine(t, false)) {
-        this.errorAt(t, `Expected "}" to close the object type opened at line ${open.line} column ${open.column} but found ${this.describe(t)}`);
+        this.errorAt(t, `Expected "}" to close the object type opened at ${this.where(open)} but found ${this.describe(t)}`);
         break;
       }
       const itemStart = this.i;
