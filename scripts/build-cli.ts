@@ -27,8 +27,11 @@ export async function buildCliBundle(outDir: string): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Whitespace and comments out: a third less source for Node to decode and V8 to pre-parse at every start, and
+    // all of it ASCII (a single non-ASCII comment made Node decode the whole chunk as UTF-16). Names stay, and with
+    // --debug the CLI maps stack traces back to src/ through the linked source maps.
+    minifyWhitespace: true,
     sourcemap: 'linked',
-    charset: 'utf8',
     logLevel: 'silent',
   });
   fs.chmodSync(path.join(outDir, 'grantlint.mjs'), 0o755);

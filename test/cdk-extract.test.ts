@@ -1,7 +1,8 @@
 /** CDK / CDKTF front end: grants read from TypeScript sources, with exact spans and construct paths. */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { cdkFrontEnd, claimsCdkSource } from '../src/pipeline/frontends/cdk.js';
+import { cdkFrontEnd } from '../src/pipeline/frontends/cdk.js';
+import { claimsCdkSource } from '../src/pipeline/frontends/claims.js';
 import { parseTypeScript } from '../src/parse/typescript/index.js';
 import type { SourceFile } from '../src/model/document.js';
 import type { Grant } from '../src/model/grant.js';

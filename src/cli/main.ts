@@ -9,6 +9,8 @@ import { tuneV8ForBatchRun } from '../shared/v8-tuning.js';
 
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
+// The bin is a whitespace-minified bundle: a stack trace is only useful mapped back to the sources.
+if (debug) process.setSourceMapsEnabled(true);
 
 function crash(e: unknown): void {
   const err = e instanceof Error ? e : new Error(String(e));

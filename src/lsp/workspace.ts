@@ -10,8 +10,7 @@ import type { SourceFile } from '../model/document.js';
 import { isCandidatePath, MAX_FILE_BYTES } from '../discover/index.js';
 import { decodeUtf8 } from '../discover/text.js';
 import { toPosixRelative } from '../discover/paths.js';
-import { isTerraformPath } from '../pipeline/frontends/terraform.js';
-import { isBicepPath } from '../pipeline/frontends/bicep.js';
+import { isBicepPath, isTerraformPath } from '../pipeline/frontends/claims.js';
 
 /** Directories never read: dependencies, Terraform's module cache, git internals (as discovery skips them). */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.terraform', '.git']);

@@ -20,9 +20,20 @@ export interface ScanOptions {
   azureRoles?: AzureRole[];
 }
 
-export interface FrontEnd {
+/**
+ * A registered front end before its code is loaded: the claim is light, the rest comes with `load` (src/pipeline/
+ * frontends/index.ts). A scan loads only the front ends that claimed a file.
+ */
+export interface FrontEndEntry {
   format: SourceFormat;
   /** Cheap check by name, then by content for ambiguous extensions (.json, .yaml). */
+  claims(file: SourceFile): boolean;
+  load(): Promise<FrontEnd>;
+}
+
+export interface FrontEnd {
+  format: SourceFormat;
+  /** The same function as its entry's claim. */
   claims(file: SourceFile): boolean;
   /** Receives every claimed file at once (Terraform groups them by module directory). */
   run(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, options: ScanOptions): FrontEndResult;

@@ -3,7 +3,7 @@
  * The working tree, the index and HEAD are never touched: only `git ls-tree`, `git diff --name-only` and
  * `git cat-file --batch` are run, in the repository being scanned.
  */
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../shared/builtins.js';
 import path from 'node:path';
 import type { SourceFile } from '../model/document.js';
 import { isCandidatePath, MAX_FILE_BYTES } from '../discover/index.js';
@@ -12,7 +12,7 @@ export class GitError extends Error {}
 
 function git(root: string, args: string[], input?: Buffer): Buffer {
   try {
-    return execFileSync('git', ['-C', root, ...args], { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+    return childProcess().execFileSync('git', ['-C', root, ...args], { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (e) {
     const err = e as { stderr?: Buffer; message: string };
     const detail = err.stderr?.toString().trim() || err.message;
@@ -22,7 +22,7 @@ function git(root: string, args: string[], input?: Buffer): Buffer {
 
 export function gitTopLevel(dir: string): string | undefined {
   try {
-    return execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return childProcess().execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { workerThreads } from '../shared/builtins.js';
 import type { FrontEndResult, SourceFile } from '../model/document.js';
 import type { ToolError } from '../model/finding.js';
 import type { FrontEnd, ScanOptions } from './frontend.js';
@@ -157,7 +157,7 @@ export async function runJobs(
 }
 
 function startWorker(script: URL): PooledWorker {
-  const worker = new Worker(script);
+  const worker = new (workerThreads().Worker)(script);
   // A worker that only waits for jobs must not keep the process alive.
   worker.unref();
   let settle: (result: WorkerOutput | undefined) => void = () => undefined;

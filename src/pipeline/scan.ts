@@ -6,9 +6,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discover } from '../discover/index.js';
-import type { FrontEnd, ScanOptions } from './frontend.js';
+import type { FrontEnd, FrontEndEntry, ScanOptions } from './frontend.js';
 import type { AzureRole } from '../analyze/azure/roles.js';
-import { frontEnds as registeredFrontEnds } from './frontends/index.js';
+import { frontEndEntries } from './frontends/index.js';
 import type { FrontEndResult, SourceFile } from '../model/document.js';
 import type { Finding, ToolError, UnresolvedItem } from '../model/finding.js';
 import type { Grant } from '../model/grant.js';
@@ -120,7 +120,8 @@ function earlyWorkers(request: ScanRequest, cwd: string): WorkerPool | undefined
 }
 
 async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | undefined, started: number): Promise<ScanResult> {
-  const frontEnds = request.frontEnds ?? registeredFrontEnds;
+  // Given front ends are loaded already; registered ones are loaded below, once they have claimed a file.
+  const frontEnds: readonly FrontEndEntry[] = request.frontEnds?.map((fe) => ({ format: fe.format, claims: fe.claims, load: () => Promise.resolve(fe) })) ?? frontEndEntries;
   let rules: RuleModule[] = request.rules ?? [];
   const debug = request.debug ?? false;
 
@@ -137,7 +138,7 @@ async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | un
 
   // Front ends decide claims by content (CloudFormation parses the file): that time is counted apart from reading.
   let claimMs = 0;
-  const claimant = (file: SourceFile): FrontEnd | undefined => {
+  const claimant = (file: SourceFile): FrontEndEntry | undefined => {
     const start = performance.now();
     const frontEnd = frontEnds.find((fe) => fe.claims(file));
     claimMs += performance.now() - start;
@@ -162,14 +163,15 @@ async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | un
   };
 
   const all = new Map<string, SourceFile>(discovered.files.map((f) => [f.path, f]));
-  const claimed = new Map<FrontEnd, SourceFile[]>();
+  const claimedBy = new Map<FrontEndEntry, SourceFile[]>();
   for (const file of discovered.files) {
-    const frontEnd = claimant(file);
-    if (!frontEnd) continue;
-    const list = claimed.get(frontEnd);
+    const entry = claimant(file);
+    if (!entry) continue;
+    const list = claimedBy.get(entry);
     if (list) list.push(file);
-    else claimed.set(frontEnd, [file]);
+    else claimedBy.set(entry, [file]);
   }
+  const claimed = new Map<FrontEnd, SourceFile[]>(await Promise.all([...claimedBy].map(async ([entry, files]) => [await entry.load(), files] as const)));
 
   const grants: Grant[] = [];
   const errors: ToolError[] = [...discovered.errors];

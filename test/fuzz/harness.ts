@@ -15,11 +15,13 @@ import { parseBicep } from '../../src/parse/bicep/index.js';
 import { parseJsonc } from '../../src/parse/arm/jsonc.js';
 import { parseArmExpression, ArmExpressionError } from '../../src/parse/arm/expression.js';
 import { parseJsonWithPositions } from '../../src/extract/aws/policy-json.js';
-import { frontEnds } from '../../src/pipeline/frontends/index.js';
+import { loadAllFrontEnds } from '../../src/pipeline/frontends/index.js';
 import type { SourceFormat } from '../../src/model/span.js';
 import { bicepDocument, cfnTemplateData, hclDocument, jsonData, planData } from './generators.js';
 import { mutateAll, mutationsArb } from './mutate.js';
 import { printBicepProgram, printHclBody, printPlan, printYaml, valueToPlain, withoutPositions } from './printers.js';
+
+const frontEnds = await loadAllFrontEnds();
 
 /** A parser's answer reduced to what the properties check. */
 export interface Outcome {

@@ -114,11 +114,13 @@ const N = (n: number, c: Call) => mkNum(n, c.span);
 const B = (b: boolean, c: Call) => mkBool(b, c.span);
 const L = (items: Value[], c: Call) => mkList(items, c.span);
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first use: building a segmenter costs a one-file scan ~10 ms of start-up, and most scans never need one. */
+let graphemes: Intl.Segmenter | undefined;
 /** Grapheme clusters, the unit Terraform's string functions (length, substr, strrev...) count in. */
 const chars = (s: string): string[] => {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(s)) return s.split('');
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(graphemes.segment(s), (g) => g.segment);
 };
 

@@ -14,16 +14,7 @@ import { armDocumentKind, evaluateArmTemplate, parameterFileValues } from '../..
 import { extractAzureFromDeployment } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
 import { mayHoldDirective } from '../../shared/directives.js';
-
-/** A template schema or a parameter file schema near the top; `resources` + `contentVersion` otherwise. */
-const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deployment(Template|Parameters)\.json/i;
-
-export function claimsArm(file: SourceFile): boolean {
-  const lower = file.path.toLowerCase();
-  if (!lower.endsWith('.json') || lower.endsWith('.tf.json')) return false;
-  if (TEMPLATE_SCHEMA.test(file.text.slice(0, 2000))) return true;
-  return file.text.includes('"contentVersion"') && /"resources"\s*:/.test(file.text) && !file.text.includes('"AWSTemplateFormatVersion"');
-}
+import { claimsArm } from './claims.js';
 
 const parsedFiles = new WeakMap<SourceFile, ParsedJsonc>();
 

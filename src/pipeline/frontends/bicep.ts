@@ -11,11 +11,7 @@ import { connectedGroups } from '../../shared/connected-groups.js';
 import { extractAzureFromDeployment, isAzureGrantType } from '../../extract/azure/deployment.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
 import { mayHoldDirective } from '../../shared/directives.js';
-
-export function isBicepPath(p: string): boolean {
-  const lower = p.toLowerCase();
-  return lower.endsWith('.bicep') || lower.endsWith('.bicepparam');
-}
+import { claimsBicep } from './claims.js';
 
 /** The files a `.bicepparam` file names: the template it uses and the parameter file it extends. */
 function parameterFileLinks(file: SourceFile): string[] {
@@ -29,7 +25,7 @@ function parameterFileLinks(file: SourceFile): string[] {
 
 export const bicepFrontEnd: FrontEnd = {
   format: 'bicep',
-  claims: (file) => isBicepPath(file.path),
+  claims: claimsBicep,
   // A root file goes with the modules it calls, the files it imports from and the parameter files that use it.
   partition: (files) => connectedGroups(files, (f) => f.path, (f) => (f.path.toLowerCase().endsWith('.bicepparam') ? parameterFileLinks(f) : moduleReferences(f))),
   run(files, all, options): FrontEndResult {

@@ -13,16 +13,7 @@ import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
 import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
-
-/** An import of the CDK or CDKTF libraries, in any import or require form. */
-const CDK_IMPORT = /(?:from\s*|require\(\s*|import\(\s*)['"](?:aws-cdk-lib(?:\/[^'"]*)?|@aws-cdk\/[^'"]+|cdktf|@cdktf\/provider-[^'"]+)['"]/;
-
-export function claimsCdkSource(file: SourceFile): boolean {
-  const p = file.path;
-  if (!p.endsWith('.ts') || p.endsWith('.d.ts')) return false;
-  if (/(^|\/)(node_modules|cdk\.out)\//.test(p)) return false;
-  return CDK_IMPORT.test(file.text);
-}
+import { claimsCdkSource } from './claims.js';
 
 export const cdkFrontEnd: FrontEnd = {
   format: 'cdk',

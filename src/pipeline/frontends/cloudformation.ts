@@ -8,48 +8,10 @@ import type { FrontEnd } from '../frontend.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { ToolError, UnresolvedItem } from '../../model/finding.js';
 import type { Grant } from '../../model/grant.js';
-import { declaresTemplate, hasTemplateExtension, isJsonTemplate, isTemplate, mayBeTemplateText, parseTemplate, templateByText, type ParsedTemplate } from '../../parse/cloudformation/index.js';
 import { evaluateTemplate, readParameterFiles, readTemplate } from '../../evaluate/cloudformation/index.js';
 import { CLOUDFORMATION_IAM_TYPES, extractAwsFromCloudFormation } from '../../extract/aws/cloudformation.js';
 import { expandSam, isSamTemplate } from '../../extract/aws/sam-transform.js';
-
-/** Parse results by file: `claims` parses to decide, `run` reuses the result. */
-const parsedFiles = new WeakMap<SourceFile, ParsedTemplate>();
-
-function parsed(file: SourceFile): ParsedTemplate {
-  let result = parsedFiles.get(file);
-  if (!result) {
-    result = parseTemplate(file.text, file.path);
-    parsedFiles.set(file, result);
-  }
-  return result;
-}
-
-/** A format version as the first key of a JSON document or a top-level YAML key: a template, no need to parse yet. */
-const LEADING_FORMAT_VERSION = /^\uFEFF?\s*\{\s*"AWSTemplateFormatVersion"\s*:|^AWSTemplateFormatVersion\s*:/m;
-
-/** Claim decisions by file (the scanner asks once while discovering and again when sorting files by front end). */
-const claimDecisions = new WeakMap<SourceFile, { text: string; claimed: boolean }>();
-
-export function claimsTemplate(file: SourceFile): boolean {
-  if (!hasTemplateExtension(file.path)) return false;
-  const known = claimDecisions.get(file);
-  if (known?.text === file.text) return known.claimed;
-  const claimed = decideClaim(file);
-  claimDecisions.set(file, { text: file.text, claimed });
-  return claimed;
-}
-
-function decideClaim(file: SourceFile): boolean {
-  if (!mayBeTemplateText(file.text)) return false;
-  const lower = file.path.toLowerCase();
-  const yaml = lower.endsWith('.yaml') || lower.endsWith('.yml');
-  if (yaml ? /^AWSTemplateFormatVersion\s*:/m.test(file.text) : LEADING_FORMAT_VERSION.test(file.text)) return true;
-  // Decided from the text when it can be: a tree parsed here is held until the front end runs.
-  if (templateByText(file.text, !isJsonTemplate(file.text, file.path))) return true;
-  const result = parsed(file);
-  return result.error ? declaresTemplate(file.text) : isTemplate(result.value);
-}
+import { claimsTemplate, forgetParsed, parsed } from './cloudformation-claims.js';
 
 export interface TemplateScan {
   grants: Grant[];
@@ -61,7 +23,7 @@ export interface TemplateScan {
 export function scanTemplate(file: SourceFile, parameters: Record<string, string>): TemplateScan {
   const result = parsed(file);
   // Parsed once for `claims`, used once here: let the tree go as soon as the file is done.
-  parsedFiles.delete(file);
+  forgetParsed(file);
   if (result.error) return { grants: [], errors: [result.error], unresolved: [] };
   if (result.value.kind !== 'object') return { grants: [], errors: [], unresolved: [] };
   const raw = readTemplate(result.value, result.keySpans, file.path);

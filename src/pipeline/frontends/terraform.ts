@@ -8,17 +8,11 @@ import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
 import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
 import { terraformComponents } from '../../evaluate/terraform/components.js';
-
-const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
-
-export function isTerraformPath(p: string): boolean {
-  const lower = p.toLowerCase();
-  return TERRAFORM_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
+import { claimsTerraform } from './claims.js';
 
 export const terraformFrontEnd: FrontEnd = {
   format: 'terraform',
-  claims: (file) => isTerraformPath(file.path),
+  claims: claimsTerraform,
   partition: terraformComponents,
   run(files, all, options): FrontEndResult {
     const evaluation = evaluateTerraform(files, all, options);

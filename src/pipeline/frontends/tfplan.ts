@@ -3,7 +3,7 @@ import { eachFileApart, type FrontEnd, type ScanOptions } from '../frontend.js';
 import type { FrontEndResult, SourceFile } from '../../model/document.js';
 import type { Grant } from '../../model/grant.js';
 import type { ToolError, UnresolvedItem } from '../../model/finding.js';
-import { looksLikePlan, parsePlan } from '../../parse/tfplan/index.js';
+import { parsePlan } from '../../parse/tfplan/index.js';
 import { planResources, type PlanSide } from '../../evaluate/tfplan/index.js';
 import type { TfResource } from '../../evaluate/terraform/model.js';
 import { reformatGrant } from '../../extract/grant.js';
@@ -11,6 +11,7 @@ import { extractAwsFromTerraform } from '../../extract/aws/terraform.js';
 import { extractGcpFromTerraform } from '../../extract/gcp/terraform.js';
 import { extractAzureFromTerraform } from '../../extract/azure/terraform.js';
 import { azureRoleCatalog } from '../../analyze/azure/catalog-options.js';
+import { claimsPlan } from './claims.js';
 
 /** Grants of one side of every plan among `files` (the diff command reads both sides). */
 export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceFile>, side: PlanSide, options: Pick<ScanOptions, 'azureRoles'> = {}): FrontEndResult {
@@ -40,7 +41,7 @@ export function planGrants(files: SourceFile[], all: ReadonlyMap<string, SourceF
 
 export const tfplanFrontEnd: FrontEnd = {
   format: 'tfplan',
-  claims: (file) => file.path.toLowerCase().endsWith('.json') && !file.path.endsWith('.tf.json') && looksLikePlan(file.text),
+  claims: claimsPlan,
   run: (files, all, options) => planGrants(files, all, 'after', options),
   // Each plan is read on its own.
   partition: eachFileApart,

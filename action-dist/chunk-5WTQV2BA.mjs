@@ -1,0 +1,62 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  LineStarts
+} from "./chunk-XF6FTM5H.mjs";
+
+// src/parse/positions.ts
+var PositionTable = class {
+  lines;
+  /** Column 1 of line 1 starts after a byte order mark. */
+  firstColumnOffset;
+  /** `lines` when a lexer already found where the lines start (by its own line-break rules). */
+  constructor(text, lines) {
+    this.lines = lines ?? new LineStarts(text);
+    this.firstColumnOffset = text.charCodeAt(0) === 65279 ? 1 : 0;
+  }
+  pos(offset) {
+    const line = this.lines.indexOf(offset);
+    const lineStart = line === 0 ? this.firstColumnOffset : this.lines.starts[line];
+    return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
+  }
+  range(start, end) {
+    return new LazyRange(this, start, end);
+  }
+};
+var LazyRange = class {
+  constructor(positions, startOffset2, endOffset2) {
+    this.positions = positions;
+    this.startOffset = startOffset2;
+    this.endOffset = endOffset2;
+  }
+  positions;
+  startOffset;
+  endOffset;
+  /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
+  span = void 0;
+  get start() {
+    return this.positions.pos(this.startOffset);
+  }
+  get end() {
+    return this.positions.pos(this.endOffset);
+  }
+};
+function startOffset(range) {
+  return range instanceof LazyRange ? range.startOffset : range.start.offset;
+}
+function endOffset(range) {
+  return range instanceof LazyRange ? range.endOffset : range.end.offset;
+}
+
+// src/shared/arrays.ts
+function fitted(list) {
+  return list.length === 0 ? list : list.slice();
+}
+
+export {
+  PositionTable,
+  LazyRange,
+  startOffset,
+  endOffset,
+  fitted
+};

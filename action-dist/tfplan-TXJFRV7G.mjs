@@ -1,0 +1,21 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  planGrants,
+  tfplanFrontEnd
+} from "./chunk-5J5SG7X2.mjs";
+import "./chunk-NTQS3VRW.mjs";
+import "./chunk-5WTQV2BA.mjs";
+import "./chunk-O7GAQ72C.mjs";
+import "./chunk-NIX622U4.mjs";
+import "./chunk-456KF6NM.mjs";
+import "./chunk-G6JY42Q3.mjs";
+import "./chunk-FNZ3QBDF.mjs";
+import "./chunk-S2ETVMBP.mjs";
+import "./chunk-XF6FTM5H.mjs";
+import "./chunk-YZXYJYQ3.mjs";
+import "./chunk-E2WJM2F3.mjs";
+export {
+  planGrants,
+  tfplanFrontEnd
+};
