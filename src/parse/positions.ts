@@ -39,14 +39,20 @@ export class PositionTable implements Positions {
  * never read, and three objects per node (range and two positions) were a third of the parser's memory and time.
  */
 export class LazyRange implements Range {
+  // Declared, then assigned in the constructor: class fields compile to an initializer function, one more call for
+  // each of the hundreds of thousands of ranges a scan makes, most of them before the code is optimised.
+  private declare readonly positions: Positions;
+  declare readonly startOffset: number;
+  declare readonly endOffset: number;
   /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
-  span: SourceSpan | undefined = undefined;
+  declare span: SourceSpan | undefined;
 
-  constructor(
-    private readonly positions: Positions,
-    readonly startOffset: number,
-    readonly endOffset: number,
-  ) {}
+  constructor(positions: Positions, startOffset: number, endOffset: number) {
+    this.positions = positions;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+    this.span = undefined;
+  }
 
   get start(): Pos {
     return this.positions.pos(this.startOffset);

@@ -166,13 +166,19 @@ function unicodeIdentLength(text: string, i: number, start: boolean): number {
   return (start ? ID_START : ID_CONTINUE).test(ch) ? ch.length : 0;
 }
 
+/** 1 for the ASCII characters that continue an identifier (letters, digits, `_`, `-`). */
+const ASCII_IDENT_CONTINUE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_IDENT_CONTINUE[c] = isAsciiIdentContinue(c) ? 1 : 0;
+
 /** Scans an identifier starting at `i` (which must start one); returns the end offset. */
 export function scanIdent(text: string, i: number): number {
   const len = text.length;
   i += isAsciiIdentStart(text.charCodeAt(i)) ? 1 : unicodeIdentLength(text, i, true);
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isAsciiIdentContinue(c)) {
+    // A table, not a call per character: the CLI runs V8 without inlining (see v8-tuning.ts) and a cold scan reads
+    // most identifiers before this loop is optimised.
+    if (c < 0x80 && ASCII_IDENT_CONTINUE[c] === 1) {
       i++;
       continue;
     }

@@ -140,10 +140,6 @@ export class HclParser {
     return this.types[i] === Tok.Ident && this.ends[i]! - this.starts[i]! === word.length && this.text.startsWith(word, this.starts[i]!);
   }
 
-  private range(start: number, end: number): Range {
-    return this.positions.range(start, end);
-  }
-
   private describe(i: number): string {
     const t = this.types[i] as Tok;
     switch (t) {
@@ -169,13 +165,13 @@ export class HclParser {
 
   /** A syntax error that derails parsing of the current item: later errors in the same item are suppressed. */
   private fail(message: string, start: number, end: number): void {
-    if (!this.recovery && !this.aborted) this.errors.push({ message, range: this.range(start, end) });
+    if (!this.recovery && !this.aborted) this.errors.push({ message, range: this.positions.range(start, end) });
     this.recovery = true;
   }
 
   /** A problem that does not derail parsing (bad escape, duplicate attribute...). */
   private report(message: string, start: number, end: number): void {
-    if (!this.aborted) this.errors.push({ message, range: this.range(start, end) });
+    if (!this.aborted) this.errors.push({ message, range: this.positions.range(start, end) });
   }
 
   private failAtToken(message: string, i: number): void {
@@ -191,7 +187,7 @@ export class HclParser {
     if (!this.aborted) {
       this.errors.push({
         message: `Nesting is too deep: more than ${MAX_NESTING} levels of nested blocks or expressions; the rest of the file was not parsed`,
-        range: this.range(this.starts[at]!, this.ends[at]!),
+        range: this.positions.range(this.starts[at]!, this.ends[at]!),
       });
     }
     this.aborted = true;
@@ -265,7 +261,7 @@ export class HclParser {
 
   parseFile(): Body {
     const { attributes, blocks, items } = this.parseBodyItems(-1, '');
-    return { type: 'Body', range: this.range(0, this.text.length), attributes, blocks, items };
+    return { type: 'Body', range: this.positions.range(0, this.text.length), attributes, blocks, items };
   }
 
   /** Parses body items up to the `}` matching `openBrace` (or EOF at top level, openBrace -1). Consumes the `}`. */
@@ -376,9 +372,9 @@ export class HclParser {
     return {
       type: 'Attribute',
       name,
-      nameRange: this.range(start, this.ends[nameIndex]!),
+      nameRange: this.positions.range(start, this.ends[nameIndex]!),
       expr,
-      range: this.range(start, endOffset(expr.range)),
+      range: this.positions.range(start, endOffset(expr.range)),
     };
   }
 
@@ -387,7 +383,7 @@ export class HclParser {
     const start = this.starts[typeIndex]!;
     const labels: string[] = [];
     const labelRanges: Range[] = [];
-    const emptyBody = (at: number): Body => ({ type: 'Body', range: this.range(at, at), attributes: [], blocks: [], items: [] });
+    const emptyBody = (at: number): Body => ({ type: 'Body', range: this.positions.range(at, at), attributes: [], blocks: [], items: [] });
 
     if (!this.enter(typeIndex)) return this.block(blockType, typeIndex, labels, labelRanges, emptyBody(start), this.ends[typeIndex]!);
     try {
@@ -409,7 +405,7 @@ export class HclParser {
         if (t === Tok.Ident) {
           this.pos++;
           labels.push(this.tokenText(i));
-          labelRanges.push(this.range(this.starts[i]!, this.ends[i]!));
+          labelRanges.push(this.positions.range(this.starts[i]!, this.ends[i]!));
           continue;
         }
         this.failAtToken(
@@ -435,7 +431,7 @@ export class HclParser {
       const closeEnd = parts.close >= 0 ? this.ends[parts.close]! : this.starts[this.pos]!;
       const body: Body = {
         type: 'Body',
-        range: this.range(this.starts[openBrace]!, closeEnd),
+        range: this.positions.range(this.starts[openBrace]!, closeEnd),
         attributes: parts.attributes,
         blocks: parts.blocks,
         items: parts.items,
@@ -458,11 +454,11 @@ export class HclParser {
     return {
       type: 'Block',
       blockType,
-      typeRange: this.range(this.starts[typeIndex]!, this.ends[typeIndex]!),
+      typeRange: this.positions.range(this.starts[typeIndex]!, this.ends[typeIndex]!),
       labels: fitted(labels),
       labelRanges: fitted(labelRanges),
       body,
-      range: this.range(this.starts[typeIndex]!, end),
+      range: this.positions.range(this.starts[typeIndex]!, end),
     };
   }
 
@@ -553,7 +549,7 @@ export class HclParser {
       end = this.starts[i]!;
       break;
     }
-    return { value, range: this.range(this.starts[open]!, end) };
+    return { value, range: this.positions.range(this.starts[open]!, end) };
   }
 
   // ---- expressions ----------------------------------------------------------------------------------------------
@@ -588,7 +584,7 @@ export class HclParser {
         cond,
         then,
         else: otherwise,
-        range: this.range(startOffset(cond.range), endOffset(otherwise.range)),
+        range: this.positions.range(startOffset(cond.range), endOffset(otherwise.range)),
       };
     } finally {
       this.depth--;
@@ -609,7 +605,7 @@ export class HclParser {
         op: BINARY_OP[this.types[i]!]!,
         left,
         right,
-        range: this.range(startOffset(left.range), endOffset(right.range)),
+        range: this.positions.range(startOffset(left.range), endOffset(right.range)),
       };
     }
   }
@@ -621,7 +617,7 @@ export class HclParser {
   }
 
   private placeholder(start: number, end: number): LiteralExpr {
-    return { type: 'Literal', value: null, range: this.range(start, end) };
+    return { type: 'Literal', value: null, range: this.positions.range(start, end) };
   }
 
   private parseTerm(): Expression {
@@ -643,21 +639,21 @@ export class HclParser {
           end = this.ends[this.recoverTo(Tok.CParen)]!;
         }
         this.popNewlines();
-        return { type: 'Paren', expr: inner, range: this.range(start, end) };
+        return { type: 'Paren', expr: inner, range: this.positions.range(start, end) };
       }
       case Tok.Number: {
         this.read();
         const source = this.tokenText(i);
         const value = Number(source);
         if (!Number.isFinite(value)) this.report(`Invalid number literal '${source}'`, start, this.ends[i]!);
-        return { type: 'Literal', value: Number.isFinite(value) ? value : 0, range: this.range(start, this.ends[i]!) };
+        return { type: 'Literal', value: Number.isFinite(value) ? value : 0, range: this.positions.range(start, this.ends[i]!) };
       }
       case Tok.Ident: {
         this.read();
         const after = this.peek();
         if (after === Tok.OParen || after === Tok.DoubleColon) return this.parseFunctionCall(i);
         const name = this.tokenText(i);
-        const range = this.range(start, this.ends[i]!);
+        const range = this.positions.range(start, this.ends[i]!);
         if (name === 'true') return { type: 'Literal', value: true, range };
         if (name === 'false') return { type: 'Literal', value: false, range };
         if (name === 'null') return { type: 'Literal', value: null, range };
@@ -673,7 +669,7 @@ export class HclParser {
         try {
           this.read();
           const operand = this.parseOperand();
-          return { type: 'Unary', op: t === Tok.Minus ? '-' : '!', operand, range: this.range(start, endOffset(operand.range)) };
+          return { type: 'Unary', op: t === Tok.Minus ? '-' : '!', operand, range: this.positions.range(start, endOffset(operand.range)) };
         } finally {
           this.depth--;
         }
@@ -699,7 +695,7 @@ export class HclParser {
         const tj = this.types[j];
         if (tj === Tok.Ident) {
           this.read();
-          result = { type: 'GetAttr', object: result, name: this.tokenText(j), range: this.range(start, this.ends[j]!) };
+          result = { type: 'GetAttr', object: result, name: this.tokenText(j), range: this.positions.range(start, this.ends[j]!) };
         } else if (tj === Tok.Number) {
           this.read();
           result = this.legacyIndex(result, start, j);
@@ -727,9 +723,9 @@ export class HclParser {
           }
           if (!this.enter(i)) return result;
           try {
-            const item = { type: 'SplatItem' as const, range: this.range(this.starts[i]!, this.ends[close]!) };
+            const item = { type: 'SplatItem' as const, range: this.positions.range(this.starts[i]!, this.ends[close]!) };
             const each = this.parseTraversals(item, this.starts[i]!);
-            result = { type: 'Splat', object: result, kind: 'full', each, range: this.range(start, endOffset(each.range)) };
+            result = { type: 'Splat', object: result, kind: 'full', each, range: this.positions.range(start, endOffset(each.range)) };
           } finally {
             this.depth--;
           }
@@ -747,7 +743,7 @@ export class HclParser {
           end = this.ends[this.recoverTo(Tok.CBrack)]!;
         }
         this.popNewlines();
-        result = { type: 'Index', object: result, key, range: this.range(start, end) };
+        result = { type: 'Index', object: result, key, range: this.positions.range(start, end) };
         continue;
       }
       return result;
@@ -767,14 +763,14 @@ export class HclParser {
       );
     }
     const value = Number.parseInt(source, 10);
-    const key: LiteralExpr = { type: 'Literal', value, range: this.range(this.starts[numberIndex]!, end) };
-    return { type: 'Index', object, key, legacy: true, range: this.range(start, end) };
+    const key: LiteralExpr = { type: 'Literal', value, range: this.positions.range(this.starts[numberIndex]!, end) };
+    return { type: 'Index', object, key, legacy: true, range: this.positions.range(start, end) };
   }
 
   /** `x.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
   private parseAttrSplat(object: Expression, start: number, dotIndex: number, starIndex: number): Expression {
     const itemStart = this.starts[dotIndex]!;
-    let each: Expression = { type: 'SplatItem', range: this.range(itemStart, this.ends[starIndex]!) };
+    let each: Expression = { type: 'SplatItem', range: this.positions.range(itemStart, this.ends[starIndex]!) };
     let end = this.ends[starIndex]!;
     while (this.peek() === Tok.Dot) {
       this.read();
@@ -785,7 +781,7 @@ export class HclParser {
         each = this.legacyIndex(each, itemStart, j);
       } else if (tj === Tok.Ident) {
         this.read();
-        each = { type: 'GetAttr', object: each, name: this.tokenText(j), range: this.range(itemStart, this.ends[j]!) };
+        each = { type: 'GetAttr', object: each, name: this.tokenText(j), range: this.positions.range(itemStart, this.ends[j]!) };
       } else {
         this.failAtToken(
           tj === Tok.Star
@@ -797,7 +793,7 @@ export class HclParser {
       }
       end = this.ends[j]!;
     }
-    return { type: 'Splat', object, kind: 'attr', each, range: this.range(start, end) };
+    return { type: 'Splat', object, kind: 'attr', each, range: this.positions.range(start, end) };
   }
 
   private parseFunctionCall(nameIndex: number): Expression {
@@ -866,7 +862,7 @@ export class HclParser {
       break;
     }
     this.popNewlines();
-    const call: FunctionCallExpr = { type: 'FunctionCall', name, args: fitted(args), expandFinal, range: this.range(start, this.ends[close]!) };
+    const call: FunctionCallExpr = { type: 'FunctionCall', name, args: fitted(args), expandFinal, range: this.positions.range(start, this.ends[close]!) };
     return call;
   }
 
@@ -908,7 +904,7 @@ export class HclParser {
         close = this.recoverTo(Tok.CBrack);
         break;
       }
-      return { type: 'Tuple', items: fitted(items), range: this.range(start, this.ends[close]!) };
+      return { type: 'Tuple', items: fitted(items), range: this.positions.range(start, this.ends[close]!) };
     } finally {
       this.popNewlines();
     }
@@ -961,7 +957,7 @@ export class HclParser {
       }
       this.read();
       const value = this.parseExpression();
-      items.push({ key, value, range: this.range(startOffset(key.range), endOffset(value.range)) });
+      items.push({ key, value, range: this.positions.range(startOffset(key.range), endOffset(value.range)) });
       if (this.recovery && this.errors.length > errorsBefore) {
         close = this.recoverTo(Tok.CBrace);
         break;
@@ -986,7 +982,7 @@ export class HclParser {
       break;
     }
     this.popNewlines();
-    return { type: 'Object', items: fitted(items), range: this.range(start, this.ends[close]!) };
+    return { type: 'Object', items: fitted(items), range: this.positions.range(start, this.ends[close]!) };
   }
 
   /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}` (called at `for`, newlines off). */
@@ -1076,7 +1072,7 @@ export class HclParser {
       valueExpr,
       group,
       kind,
-      range: this.range(start, this.ends[close]!),
+      range: this.positions.range(start, this.ends[close]!),
     };
     if (keyVar !== undefined) node.keyVar = keyVar;
     if (keyExpr) node.keyExpr = keyExpr;
@@ -1103,8 +1099,8 @@ export class HclParser {
         const from = literal ? this.starts[i]! : this.ends[open]!;
         const to = literal ? this.ends[i]! : from;
         this.pos = close + 1;
-        const part: TemplateLiteral = { type: 'TemplateLiteral', value: literal ? this.unescape(i, true) : '', range: this.range(from, to) };
-        return { type: 'Template', parts: [part], range: this.range(this.starts[open]!, this.ends[close]!) };
+        const part: TemplateLiteral = { type: 'TemplateLiteral', value: literal ? this.unescape(i, true) : '', range: this.positions.range(from, to) };
+        return { type: 'Template', parts: [part], range: this.positions.range(this.starts[open]!, this.ends[close]!) };
       }
     }
     const bare = open < 0;
@@ -1181,7 +1177,7 @@ export class HclParser {
       const at = bare ? 0 : this.ends[open]!;
       melded.push({ kind: 'literal', value: '', start: at, end: at });
     }
-    const node: TemplateExpr = { type: 'Template', parts: fitted(this.nestTemplateParts(melded, end)), range: this.range(start, end) };
+    const node: TemplateExpr = { type: 'Template', parts: fitted(this.nestTemplateParts(melded, end)), range: this.positions.range(start, end) };
     if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
@@ -1206,7 +1202,7 @@ export class HclParser {
       end = this.ends[this.recoverTo(Tok.TemplateSeqEnd)]!;
     }
     const start = this.starts[open]!;
-    const node: TemplateInterpolation = { type: 'TemplateInterpolation', expr, stripLeft, stripRight, range: this.range(start, end) };
+    const node: TemplateInterpolation = { type: 'TemplateInterpolation', expr, stripLeft, stripRight, range: this.positions.range(start, end) };
     return { kind: 'interp', node, start, end };
   }
 
@@ -1290,7 +1286,7 @@ export class HclParser {
     for (const part of raw) {
       switch (part.kind) {
         case 'literal': {
-          const literal: TemplateLiteral = { type: 'TemplateLiteral', value: part.value, range: this.range(part.start, part.end) };
+          const literal: TemplateLiteral = { type: 'TemplateLiteral', value: part.value, range: this.positions.range(part.start, part.end) };
           target.push(literal);
           break;
         }
@@ -1298,7 +1294,7 @@ export class HclParser {
           target.push(part.node);
           break;
         case 'if': {
-          const node: TemplateIf = { type: 'TemplateIf', cond: part.cond, then: [], range: this.range(part.start, part.end) };
+          const node: TemplateIf = { type: 'TemplateIf', cond: part.cond, then: [], range: this.positions.range(part.start, part.end) };
           target.push(node);
           stack.push({ node, target, start: part.start, inElse: false });
           target = node.then;
@@ -1310,7 +1306,7 @@ export class HclParser {
             valueVar: part.valueVar,
             collection: part.collection,
             body: [],
-            range: this.range(part.start, part.end),
+            range: this.positions.range(part.start, part.end),
           };
           if (part.keyVar !== undefined) node.keyVar = part.keyVar;
           target.push(node);
@@ -1341,7 +1337,7 @@ export class HclParser {
           const top = stack[stack.length - 1];
           if (top && top.node.type === wanted) {
             stack.pop();
-            top.node.range = this.range(top.start, part.end);
+            top.node.range = this.positions.range(top.start, part.end);
             target = top.target;
           } else {
             const opener = part.kind === 'endif' ? 'if' : 'for';
@@ -1361,7 +1357,7 @@ export class HclParser {
       const top = stack.pop()!;
       const closer = top.node.type === 'TemplateIf' ? 'endif' : 'endfor';
       this.fail(`Missing '%{${closer}}' for the directive opened at ${this.where(top.start)}`, top.start, endOffset(top.node.range));
-      top.node.range = this.range(top.start, templateEnd);
+      top.node.range = this.positions.range(top.start, templateEnd);
     }
     return root;
   }

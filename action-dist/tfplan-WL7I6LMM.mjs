@@ -3,9 +3,9 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-5J5SG7X2.mjs";
-import "./chunk-NTQS3VRW.mjs";
-import "./chunk-5WTQV2BA.mjs";
+} from "./chunk-UB6XJWKX.mjs";
+import "./chunk-BD7EMF2P.mjs";
+import "./chunk-C5GT2TVI.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";
 import "./chunk-456KF6NM.mjs";

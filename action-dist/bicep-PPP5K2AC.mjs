@@ -3,14 +3,14 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   parseBicep,
   warmUpBicepParser
-} from "./chunk-HL3VNEYA.mjs";
+} from "./chunk-TJ3T7VBI.mjs";
 import {
   connectedGroups
 } from "./chunk-KLQTYQID.mjs";
 import {
   endOffset,
   startOffset
-} from "./chunk-5WTQV2BA.mjs";
+} from "./chunk-C5GT2TVI.mjs";
 import {
   extractAzureFromDeployment,
   isAzureGrantType

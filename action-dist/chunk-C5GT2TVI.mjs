@@ -28,12 +28,8 @@ var LazyRange = class {
     this.positions = positions;
     this.startOffset = startOffset2;
     this.endOffset = endOffset2;
+    this.span = void 0;
   }
-  positions;
-  startOffset;
-  endOffset;
-  /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
-  span = void 0;
   get start() {
     return this.positions.pos(this.startOffset);
   }

@@ -30,11 +30,11 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-NTQS3VRW.mjs";
+} from "./chunk-BD7EMF2P.mjs";
 import {
   endOffset,
   startOffset
-} from "./chunk-5WTQV2BA.mjs";
+} from "./chunk-C5GT2TVI.mjs";
 import {
   extractAwsFromTerraform,
   extractAzureFromTerraform,

@@ -6,7 +6,7 @@ import {
   endOffset,
   fitted,
   startOffset
-} from "./chunk-5WTQV2BA.mjs";
+} from "./chunk-C5GT2TVI.mjs";
 
 // src/parse/hcl/lexer.ts
 var TOKEN_NAMES = {
@@ -80,12 +80,14 @@ function unicodeIdentLength(text, i, start) {
   const ch = String.fromCodePoint(cp);
   return (start ? ID_START : ID_CONTINUE).test(ch) ? ch.length : 0;
 }
+var ASCII_IDENT_CONTINUE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_IDENT_CONTINUE[c] = isAsciiIdentContinue(c) ? 1 : 0;
 function scanIdent(text, i) {
   const len = text.length;
   i += isAsciiIdentStart(text.charCodeAt(i)) ? 1 : unicodeIdentLength(text, i, true);
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isAsciiIdentContinue(c)) {
+    if (c < 128 && ASCII_IDENT_CONTINUE[c] === 1) {
       i++;
       continue;
     }
@@ -563,9 +565,6 @@ var HclParser = class {
   isKeyword(i, word) {
     return this.types[i] === 2 /* Ident */ && this.ends[i] - this.starts[i] === word.length && this.text.startsWith(word, this.starts[i]);
   }
-  range(start, end) {
-    return this.positions.range(start, end);
-  }
   describe(i) {
     const t = this.types[i];
     switch (t) {
@@ -588,12 +587,12 @@ var HclParser = class {
   // ---- diagnostics --------------------------------------------------------------------------------------------
   /** A syntax error that derails parsing of the current item: later errors in the same item are suppressed. */
   fail(message, start, end) {
-    if (!this.recovery && !this.aborted) this.errors.push({ message, range: this.range(start, end) });
+    if (!this.recovery && !this.aborted) this.errors.push({ message, range: this.positions.range(start, end) });
     this.recovery = true;
   }
   /** A problem that does not derail parsing (bad escape, duplicate attribute...). */
   report(message, start, end) {
-    if (!this.aborted) this.errors.push({ message, range: this.range(start, end) });
+    if (!this.aborted) this.errors.push({ message, range: this.positions.range(start, end) });
   }
   failAtToken(message, i) {
     const t = this.types[i];
@@ -607,7 +606,7 @@ var HclParser = class {
     if (!this.aborted) {
       this.errors.push({
         message: `Nesting is too deep: more than ${MAX_NESTING} levels of nested blocks or expressions; the rest of the file was not parsed`,
-        range: this.range(this.starts[at], this.ends[at])
+        range: this.positions.range(this.starts[at], this.ends[at])
       });
     }
     this.aborted = true;
@@ -677,7 +676,7 @@ var HclParser = class {
   // ---- bodies ---------------------------------------------------------------------------------------------------
   parseFile() {
     const { attributes, blocks, items } = this.parseBodyItems(-1, "");
-    return { type: "Body", range: this.range(0, this.text.length), attributes, blocks, items };
+    return { type: "Body", range: this.positions.range(0, this.text.length), attributes, blocks, items };
   }
   /** Parses body items up to the `}` matching `openBrace` (or EOF at top level, openBrace -1). Consumes the `}`. */
   parseBodyItems(openBrace, blockType) {
@@ -778,9 +777,9 @@ var HclParser = class {
     return {
       type: "Attribute",
       name,
-      nameRange: this.range(start, this.ends[nameIndex]),
+      nameRange: this.positions.range(start, this.ends[nameIndex]),
       expr,
-      range: this.range(start, endOffset(expr.range))
+      range: this.positions.range(start, endOffset(expr.range))
     };
   }
   parseBlock(typeIndex) {
@@ -788,7 +787,7 @@ var HclParser = class {
     const start = this.starts[typeIndex];
     const labels = [];
     const labelRanges = [];
-    const emptyBody = (at) => ({ type: "Body", range: this.range(at, at), attributes: [], blocks: [], items: [] });
+    const emptyBody = (at) => ({ type: "Body", range: this.positions.range(at, at), attributes: [], blocks: [], items: [] });
     if (!this.enter(typeIndex)) return this.block(blockType, typeIndex, labels, labelRanges, emptyBody(start), this.ends[typeIndex]);
     try {
       let openBrace = -1;
@@ -809,7 +808,7 @@ var HclParser = class {
         if (t2 === 2 /* Ident */) {
           this.pos++;
           labels.push(this.tokenText(i2));
-          labelRanges.push(this.range(this.starts[i2], this.ends[i2]));
+          labelRanges.push(this.positions.range(this.starts[i2], this.ends[i2]));
           continue;
         }
         this.failAtToken(
@@ -830,7 +829,7 @@ var HclParser = class {
       const closeEnd = parts.close >= 0 ? this.ends[parts.close] : this.starts[this.pos];
       const body = {
         type: "Body",
-        range: this.range(this.starts[openBrace], closeEnd),
+        range: this.positions.range(this.starts[openBrace], closeEnd),
         attributes: parts.attributes,
         blocks: parts.blocks,
         items: parts.items
@@ -851,11 +850,11 @@ var HclParser = class {
     return {
       type: "Block",
       blockType,
-      typeRange: this.range(this.starts[typeIndex], this.ends[typeIndex]),
+      typeRange: this.positions.range(this.starts[typeIndex], this.ends[typeIndex]),
       labels: fitted(labels),
       labelRanges: fitted(labelRanges),
       body,
-      range: this.range(this.starts[typeIndex], end)
+      range: this.positions.range(this.starts[typeIndex], end)
     };
   }
   /** `name { attr = value }` on one line: exactly one attribute, closed on the same line. */
@@ -940,7 +939,7 @@ var HclParser = class {
       end = this.starts[i];
       break;
     }
-    return { value, range: this.range(this.starts[open], end) };
+    return { value, range: this.positions.range(this.starts[open], end) };
   }
   // ---- expressions ----------------------------------------------------------------------------------------------
   /** Parses the whole input as one expression (newlines allowed), reporting anything left over. */
@@ -972,7 +971,7 @@ var HclParser = class {
         cond,
         then,
         else: otherwise,
-        range: this.range(startOffset(cond.range), endOffset(otherwise.range))
+        range: this.positions.range(startOffset(cond.range), endOffset(otherwise.range))
       };
     } finally {
       this.depth--;
@@ -992,7 +991,7 @@ var HclParser = class {
         op: BINARY_OP[this.types[i]],
         left,
         right,
-        range: this.range(startOffset(left.range), endOffset(right.range))
+        range: this.positions.range(startOffset(left.range), endOffset(right.range))
       };
     }
   }
@@ -1002,7 +1001,7 @@ var HclParser = class {
     return this.parseTraversals(term, startOffset(term.range));
   }
   placeholder(start, end) {
-    return { type: "Literal", value: null, range: this.range(start, end) };
+    return { type: "Literal", value: null, range: this.positions.range(start, end) };
   }
   parseTerm() {
     const i = this.next();
@@ -1023,21 +1022,21 @@ var HclParser = class {
           end = this.ends[this.recoverTo(19 /* CParen */)];
         }
         this.popNewlines();
-        return { type: "Paren", expr: inner, range: this.range(start, end) };
+        return { type: "Paren", expr: inner, range: this.positions.range(start, end) };
       }
       case 3 /* Number */: {
         this.read();
         const source = this.tokenText(i);
         const value = Number(source);
         if (!Number.isFinite(value)) this.report(`Invalid number literal '${source}'`, start, this.ends[i]);
-        return { type: "Literal", value: Number.isFinite(value) ? value : 0, range: this.range(start, this.ends[i]) };
+        return { type: "Literal", value: Number.isFinite(value) ? value : 0, range: this.positions.range(start, this.ends[i]) };
       }
       case 2 /* Ident */: {
         this.read();
         const after = this.peek();
         if (after === 18 /* OParen */ || after === 39 /* DoubleColon */) return this.parseFunctionCall(i);
         const name = this.tokenText(i);
-        const range = this.range(start, this.ends[i]);
+        const range = this.positions.range(start, this.ends[i]);
         if (name === "true") return { type: "Literal", value: true, range };
         if (name === "false") return { type: "Literal", value: false, range };
         if (name === "null") return { type: "Literal", value: null, range };
@@ -1053,7 +1052,7 @@ var HclParser = class {
         try {
           this.read();
           const operand = this.parseOperand();
-          return { type: "Unary", op: t === 26 /* Minus */ ? "-" : "!", operand, range: this.range(start, endOffset(operand.range)) };
+          return { type: "Unary", op: t === 26 /* Minus */ ? "-" : "!", operand, range: this.positions.range(start, endOffset(operand.range)) };
         } finally {
           this.depth--;
         }
@@ -1078,7 +1077,7 @@ var HclParser = class {
         const tj = this.types[j];
         if (tj === 2 /* Ident */) {
           this.read();
-          result = { type: "GetAttr", object: result, name: this.tokenText(j), range: this.range(start, this.ends[j]) };
+          result = { type: "GetAttr", object: result, name: this.tokenText(j), range: this.positions.range(start, this.ends[j]) };
         } else if (tj === 3 /* Number */) {
           this.read();
           result = this.legacyIndex(result, start, j);
@@ -1106,9 +1105,9 @@ var HclParser = class {
           }
           if (!this.enter(i)) return result;
           try {
-            const item = { type: "SplatItem", range: this.range(this.starts[i], this.ends[close]) };
+            const item = { type: "SplatItem", range: this.positions.range(this.starts[i], this.ends[close]) };
             const each = this.parseTraversals(item, this.starts[i]);
-            result = { type: "Splat", object: result, kind: "full", each, range: this.range(start, endOffset(each.range)) };
+            result = { type: "Splat", object: result, kind: "full", each, range: this.positions.range(start, endOffset(each.range)) };
           } finally {
             this.depth--;
           }
@@ -1126,7 +1125,7 @@ var HclParser = class {
           end = this.ends[this.recoverTo(17 /* CBrack */)];
         }
         this.popNewlines();
-        result = { type: "Index", object: result, key, range: this.range(start, end) };
+        result = { type: "Index", object: result, key, range: this.positions.range(start, end) };
         continue;
       }
       return result;
@@ -1145,13 +1144,13 @@ var HclParser = class {
       );
     }
     const value = Number.parseInt(source, 10);
-    const key = { type: "Literal", value, range: this.range(this.starts[numberIndex], end) };
-    return { type: "Index", object, key, legacy: true, range: this.range(start, end) };
+    const key = { type: "Literal", value, range: this.positions.range(this.starts[numberIndex], end) };
+    return { type: "Index", object, key, legacy: true, range: this.positions.range(start, end) };
   }
   /** `x.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
   parseAttrSplat(object, start, dotIndex, starIndex) {
     const itemStart = this.starts[dotIndex];
-    let each = { type: "SplatItem", range: this.range(itemStart, this.ends[starIndex]) };
+    let each = { type: "SplatItem", range: this.positions.range(itemStart, this.ends[starIndex]) };
     let end = this.ends[starIndex];
     while (this.peek() === 20 /* Dot */) {
       this.read();
@@ -1162,7 +1161,7 @@ var HclParser = class {
         each = this.legacyIndex(each, itemStart, j);
       } else if (tj === 2 /* Ident */) {
         this.read();
-        each = { type: "GetAttr", object: each, name: this.tokenText(j), range: this.range(itemStart, this.ends[j]) };
+        each = { type: "GetAttr", object: each, name: this.tokenText(j), range: this.positions.range(itemStart, this.ends[j]) };
       } else {
         this.failAtToken(
           tj === 22 /* Star */ ? "A splat '*' cannot be used inside another attribute-only splat expression" : `Expected an attribute name after '.', found ${this.describe(j)}`,
@@ -1172,7 +1171,7 @@ var HclParser = class {
       }
       end = this.ends[j];
     }
-    return { type: "Splat", object, kind: "attr", each, range: this.range(start, end) };
+    return { type: "Splat", object, kind: "attr", each, range: this.positions.range(start, end) };
   }
   parseFunctionCall(nameIndex) {
     const start = this.starts[nameIndex];
@@ -1238,7 +1237,7 @@ var HclParser = class {
       break;
     }
     this.popNewlines();
-    const call = { type: "FunctionCall", name, args: fitted(args), expandFinal, range: this.range(start, this.ends[close]) };
+    const call = { type: "FunctionCall", name, args: fitted(args), expandFinal, range: this.positions.range(start, this.ends[close]) };
     return call;
   }
   parseTuple() {
@@ -1277,7 +1276,7 @@ var HclParser = class {
         close = this.recoverTo(17 /* CBrack */);
         break;
       }
-      return { type: "Tuple", items: fitted(items), range: this.range(start, this.ends[close]) };
+      return { type: "Tuple", items: fitted(items), range: this.positions.range(start, this.ends[close]) };
     } finally {
       this.popNewlines();
     }
@@ -1327,7 +1326,7 @@ var HclParser = class {
       }
       this.read();
       const value = this.parseExpression();
-      items.push({ key, value, range: this.range(startOffset(key.range), endOffset(value.range)) });
+      items.push({ key, value, range: this.positions.range(startOffset(key.range), endOffset(value.range)) });
       if (this.recovery && this.errors.length > errorsBefore) {
         close = this.recoverTo(15 /* CBrace */);
         break;
@@ -1350,7 +1349,7 @@ var HclParser = class {
       break;
     }
     this.popNewlines();
-    return { type: "Object", items: fitted(items), range: this.range(start, this.ends[close]) };
+    return { type: "Object", items: fitted(items), range: this.positions.range(start, this.ends[close]) };
   }
   /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}` (called at `for`, newlines off). */
   parseFor(open, kind) {
@@ -1439,7 +1438,7 @@ var HclParser = class {
       valueExpr,
       group,
       kind,
-      range: this.range(start, this.ends[close])
+      range: this.positions.range(start, this.ends[close])
     };
     if (keyVar !== void 0) node.keyVar = keyVar;
     if (keyExpr) node.keyExpr = keyExpr;
@@ -1462,8 +1461,8 @@ var HclParser = class {
         const from = literal ? this.starts[i] : this.ends[open];
         const to = literal ? this.ends[i] : from;
         this.pos = close + 1;
-        const part = { type: "TemplateLiteral", value: literal ? this.unescape(i, true) : "", range: this.range(from, to) };
-        return { type: "Template", parts: [part], range: this.range(this.starts[open], this.ends[close]) };
+        const part = { type: "TemplateLiteral", value: literal ? this.unescape(i, true) : "", range: this.positions.range(from, to) };
+        return { type: "Template", parts: [part], range: this.positions.range(this.starts[open], this.ends[close]) };
       }
     }
     const bare = open < 0;
@@ -1535,7 +1534,7 @@ var HclParser = class {
       const at = bare ? 0 : this.ends[open];
       melded.push({ kind: "literal", value: "", start: at, end: at });
     }
-    const node = { type: "Template", parts: fitted(this.nestTemplateParts(melded, end)), range: this.range(start, end) };
+    const node = { type: "Template", parts: fitted(this.nestTemplateParts(melded, end)), range: this.positions.range(start, end) };
     if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
@@ -1557,7 +1556,7 @@ var HclParser = class {
       end = this.ends[this.recoverTo(13 /* TemplateSeqEnd */)];
     }
     const start = this.starts[open];
-    const node = { type: "TemplateInterpolation", expr, stripLeft, stripRight, range: this.range(start, end) };
+    const node = { type: "TemplateInterpolation", expr, stripLeft, stripRight, range: this.positions.range(start, end) };
     return { kind: "interp", node, start, end };
   }
   /** After `%{`: one directive keyword with its operands and the closing `}`. */
@@ -1638,7 +1637,7 @@ var HclParser = class {
     for (const part of raw) {
       switch (part.kind) {
         case "literal": {
-          const literal = { type: "TemplateLiteral", value: part.value, range: this.range(part.start, part.end) };
+          const literal = { type: "TemplateLiteral", value: part.value, range: this.positions.range(part.start, part.end) };
           target.push(literal);
           break;
         }
@@ -1646,7 +1645,7 @@ var HclParser = class {
           target.push(part.node);
           break;
         case "if": {
-          const node = { type: "TemplateIf", cond: part.cond, then: [], range: this.range(part.start, part.end) };
+          const node = { type: "TemplateIf", cond: part.cond, then: [], range: this.positions.range(part.start, part.end) };
           target.push(node);
           stack.push({ node, target, start: part.start, inElse: false });
           target = node.then;
@@ -1658,7 +1657,7 @@ var HclParser = class {
             valueVar: part.valueVar,
             collection: part.collection,
             body: [],
-            range: this.range(part.start, part.end)
+            range: this.positions.range(part.start, part.end)
           };
           if (part.keyVar !== void 0) node.keyVar = part.keyVar;
           target.push(node);
@@ -1687,7 +1686,7 @@ var HclParser = class {
           const top = stack[stack.length - 1];
           if (top && top.node.type === wanted) {
             stack.pop();
-            top.node.range = this.range(top.start, part.end);
+            top.node.range = this.positions.range(top.start, part.end);
             target = top.target;
           } else {
             const opener = part.kind === "endif" ? "if" : "for";
@@ -1705,7 +1704,7 @@ var HclParser = class {
       const top = stack.pop();
       const closer = top.node.type === "TemplateIf" ? "endif" : "endfor";
       this.fail(`Missing '%{${closer}}' for the directive opened at ${this.where(top.start)}`, top.start, endOffset(top.node.range));
-      top.node.range = this.range(top.start, templateEnd);
+      top.node.range = this.positions.range(top.start, templateEnd);
     }
     return root;
   }

@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   PositionTable,
   fitted
-} from "./chunk-5WTQV2BA.mjs";
+} from "./chunk-C5GT2TVI.mjs";
 import {
   LineStarts
 } from "./chunk-XF6FTM5H.mjs";

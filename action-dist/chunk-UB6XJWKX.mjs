@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-NTQS3VRW.mjs";
+} from "./chunk-BD7EMF2P.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";
