@@ -309,7 +309,8 @@ function corpusExpressions(limit: number): string[] {
 function hasCall(e: unknown): boolean {
   if (!e || typeof e !== 'object') return false;
   if ((e as { type?: string }).type === 'FunctionCall' || (e as { type?: string }).type === 'For') return true;
-  return Object.values(e as Record<string, unknown>).some((v) => (Array.isArray(v) ? v.some(hasCall) : typeof v === 'object' && hasCall(v)));
+  // A node is its own range (src/parse/hcl/nodes.ts): ranges hold no expressions and are not walked.
+  return Object.entries(e as Record<string, unknown>).some(([k, v]) => k !== 'range' && (Array.isArray(v) ? v.some(hasCall) : typeof v === 'object' && hasCall(v)));
 }
 
 function isPure(e: Expression, bound: Set<string>): boolean {

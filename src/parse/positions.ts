@@ -34,41 +34,49 @@ export class PositionTable implements Positions {
   }
 }
 
+/** Where a range keeps its positions table: a symbol, so that code walking a syntax tree's fields never walks into it. */
+export const POSITIONS: unique symbol = Symbol('positions');
+
 /**
  * A range that keeps only its offsets and turns them into line/column when read: most ranges of a syntax tree are
  * never read, and three objects per node (range and two positions) were a third of the parser's memory and time.
+ *
+ * Subclasses (LazyRange; the HCL nodes, which are their own ranges) set the fields in their own constructors: one
+ * constructor storing into objects of many classes is slow, and V8 skips a default constructor like this one.
  */
-export class LazyRange implements Range {
-  // Declared, then assigned in the constructor: class fields compile to an initializer function, one more call for
-  // each of the hundreds of thousands of ranges a scan makes, most of them before the code is optimised.
-  private declare readonly positions: Positions;
-  declare readonly startOffset: number;
-  declare readonly endOffset: number;
+export abstract class OffsetRange implements Range {
+  declare [POSITIONS]: Positions;
+  declare startOffset: number;
+  declare endOffset: number;
   /** The source span last made of this range, for its file (see spanOf in the Terraform evaluator). */
   declare span: SourceSpan | undefined;
 
-  constructor(positions: Positions, startOffset: number, endOffset: number) {
-    this.positions = positions;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
-    this.span = undefined;
-  }
-
   get start(): Pos {
-    return this.positions.pos(this.startOffset);
+    return this[POSITIONS].pos(this.startOffset);
   }
 
   get end(): Pos {
-    return this.positions.pos(this.endOffset);
+    return this[POSITIONS].pos(this.endOffset);
+  }
+}
+
+/** A range of its own, for a node that is not one (and for the parsers whose nodes are plain objects). */
+export class LazyRange extends OffsetRange {
+  constructor(positions: Positions, startOffset: number, endOffset: number) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+    this.span = undefined;
   }
 }
 
 /** Offset where a range starts, without computing its line and column. */
 export function startOffset(range: Range): number {
-  return range instanceof LazyRange ? range.startOffset : range.start.offset;
+  return range instanceof OffsetRange ? range.startOffset : range.start.offset;
 }
 
 /** Offset where a range ends, without computing its line and column. */
 export function endOffset(range: Range): number {
-  return range instanceof LazyRange ? range.endOffset : range.end.offset;
+  return range instanceof OffsetRange ? range.endOffset : range.end.offset;
 }

@@ -299,4 +299,4 @@ export function withoutPositions(node: unknown): unknown {
   return node;
 }
 
-const POSITION_KEYS = new Set(['range', 'nameRange', 'typeRange', 'labelRanges', 'span', 'comments', 'offset', 'endOffset']);
+const POSITION_KEYS = new Set(['range', 'nameRange', 'typeRange', 'labelRanges', 'span', 'comments', 'offset', 'startOffset', 'endOffset']);

@@ -4,7 +4,7 @@
  */
 import type { SourceSpan } from '../../model/span.js';
 import type { Range } from '../../parse/hcl/ast.js';
-import { LazyRange } from '../../parse/positions.js';
+import { OffsetRange } from '../../parse/positions.js';
 import type { ListValue, ObjectValue, StringValue, UnknownValue, Value } from '../value.js';
 
 /**
@@ -24,14 +24,14 @@ export class EvalError {
  * node's span is made once and shared (spans are never modified in place).
  */
 export function spanOf(range: Range, file: string): SourceSpan {
-  if (!(range instanceof LazyRange)) return makeSpan(range, file);
+  if (!(range instanceof OffsetRange)) return makeSpan(range, file);
   const known = range.span;
   if (known !== undefined && known.file === file) return known;
   return (range.span = makeSpan(range, file));
 }
 
 function makeSpan(range: Range, file: string): SourceSpan {
-  // Each read of start/end works out a line and column (see LazyRange): once each.
+  // Each read of start/end works out a line and column (see OffsetRange): once each.
   const start = range.start;
   const end = range.end;
   return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

@@ -8,6 +8,7 @@ import type { Range } from '../range.js';
 export type { Pos, Range } from '../range.js';
 
 interface NodeBase {
+  /** Nodes of the native syntax are their own range (`node.range === node`, see nodes.ts): code walking a tree skips `range`. */
   range: Range;
 }
 

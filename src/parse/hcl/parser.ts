@@ -26,6 +26,29 @@ import type {
 import { isGoSpace, recycleTokens, scan, Tok, TOKEN_NAMES, type TokenStream } from './lexer.js';
 import { endOffset, startOffset, type Positions } from '../positions.js';
 import { fitted } from '../../shared/arrays.js';
+import {
+  AttributeNode,
+  BinaryNode,
+  BlockNode,
+  BodyNode,
+  ConditionalNode,
+  ForNode,
+  FunctionCallNode,
+  GetAttrNode,
+  IndexNode,
+  LiteralNode,
+  ObjectItemNode,
+  ObjectNode,
+  ParenNode,
+  SplatItemNode,
+  SplatNode,
+  TemplateInterpolationNode,
+  TemplateLiteralNode,
+  TemplateNode,
+  TupleNode,
+  UnaryNode,
+  VariableNode,
+} from './nodes.js';
 
 /** Deeper nesting than this is reported instead of risking the call stack. */
 export const MAX_NESTING = 500;
@@ -261,7 +284,7 @@ export class HclParser {
 
   parseFile(): Body {
     const { attributes, blocks, items } = this.parseBodyItems(-1, '');
-    return { type: 'Body', range: this.positions.range(0, this.text.length), attributes, blocks, items };
+    return new BodyNode(this.positions, 0, this.text.length, attributes, blocks, items);
   }
 
   /** Parses body items up to the `}` matching `openBrace` (or EOF at top level, openBrace -1). Consumes the `}`. */
@@ -369,13 +392,7 @@ export class HclParser {
       }
     }
     const start = this.starts[nameIndex]!;
-    return {
-      type: 'Attribute',
-      name,
-      nameRange: this.positions.range(start, this.ends[nameIndex]!),
-      expr,
-      range: this.positions.range(start, endOffset(expr.range)),
-    };
+    return new AttributeNode(this.positions, start, endOffset(expr.range), name, this.positions.range(start, this.ends[nameIndex]!), expr);
   }
 
   private parseBlock(typeIndex: number): Block {
@@ -383,7 +400,7 @@ export class HclParser {
     const start = this.starts[typeIndex]!;
     const labels: string[] = [];
     const labelRanges: Range[] = [];
-    const emptyBody = (at: number): Body => ({ type: 'Body', range: this.positions.range(at, at), attributes: [], blocks: [], items: [] });
+    const emptyBody = (at: number): Body => new BodyNode(this.positions, at, at, [], [], []);
 
     if (!this.enter(typeIndex)) return this.block(blockType, typeIndex, labels, labelRanges, emptyBody(start), this.ends[typeIndex]!);
     try {
@@ -429,13 +446,7 @@ export class HclParser {
         parts = this.parseSingleLineBody(openBrace, blockType);
       }
       const closeEnd = parts.close >= 0 ? this.ends[parts.close]! : this.starts[this.pos]!;
-      const body: Body = {
-        type: 'Body',
-        range: this.positions.range(this.starts[openBrace]!, closeEnd),
-        attributes: parts.attributes,
-        blocks: parts.blocks,
-        items: parts.items,
-      };
+      const body: Body = new BodyNode(this.positions, this.starts[openBrace]!, closeEnd, parts.attributes, parts.blocks, parts.items);
 
       const i = this.pos;
       const t = this.types[i];
@@ -451,15 +462,9 @@ export class HclParser {
   }
 
   private block(blockType: string, typeIndex: number, labels: string[], labelRanges: Range[], body: Body, end: number): Block {
-    return {
-      type: 'Block',
-      blockType,
-      typeRange: this.positions.range(this.starts[typeIndex]!, this.ends[typeIndex]!),
-      labels: fitted(labels),
-      labelRanges: fitted(labelRanges),
-      body,
-      range: this.positions.range(this.starts[typeIndex]!, end),
-    };
+    const start = this.starts[typeIndex]!;
+    const typeRange = this.positions.range(start, this.ends[typeIndex]!);
+    return new BlockNode(this.positions, start, end, blockType, typeRange, fitted(labels), fitted(labelRanges), body);
   }
 
   /** `name { attr = value }` on one line: exactly one attribute, closed on the same line. */
@@ -579,13 +584,7 @@ export class HclParser {
       }
       this.read();
       const otherwise = this.parseExpression();
-      return {
-        type: 'Conditional',
-        cond,
-        then,
-        else: otherwise,
-        range: this.positions.range(startOffset(cond.range), endOffset(otherwise.range)),
-      };
+      return new ConditionalNode(this.positions, startOffset(cond.range), endOffset(otherwise.range), cond, then, otherwise);
     } finally {
       this.depth--;
     }
@@ -600,13 +599,7 @@ export class HclParser {
       if (level === 0 || level < minLevel) return left;
       this.read();
       const right = this.parseBinary(level + 1);
-      left = {
-        type: 'Binary',
-        op: BINARY_OP[this.types[i]!]!,
-        left,
-        right,
-        range: this.positions.range(startOffset(left.range), endOffset(right.range)),
-      };
+      left = new BinaryNode(this.positions, startOffset(left.range), endOffset(right.range), BINARY_OP[this.types[i]!]!, left, right);
     }
   }
 
@@ -617,7 +610,7 @@ export class HclParser {
   }
 
   private placeholder(start: number, end: number): LiteralExpr {
-    return { type: 'Literal', value: null, range: this.positions.range(start, end) };
+    return new LiteralNode(this.positions, start, end, null);
   }
 
   private parseTerm(): Expression {
@@ -639,25 +632,25 @@ export class HclParser {
           end = this.ends[this.recoverTo(Tok.CParen)]!;
         }
         this.popNewlines();
-        return { type: 'Paren', expr: inner, range: this.positions.range(start, end) };
+        return new ParenNode(this.positions, start, end, inner);
       }
       case Tok.Number: {
         this.read();
         const source = this.tokenText(i);
         const value = Number(source);
         if (!Number.isFinite(value)) this.report(`Invalid number literal '${source}'`, start, this.ends[i]!);
-        return { type: 'Literal', value: Number.isFinite(value) ? value : 0, range: this.positions.range(start, this.ends[i]!) };
+        return new LiteralNode(this.positions, start, this.ends[i]!, Number.isFinite(value) ? value : 0);
       }
       case Tok.Ident: {
         this.read();
         const after = this.peek();
         if (after === Tok.OParen || after === Tok.DoubleColon) return this.parseFunctionCall(i);
         const name = this.tokenText(i);
-        const range = this.positions.range(start, this.ends[i]!);
-        if (name === 'true') return { type: 'Literal', value: true, range };
-        if (name === 'false') return { type: 'Literal', value: false, range };
-        if (name === 'null') return { type: 'Literal', value: null, range };
-        return { type: 'Variable', name, range };
+        const end = this.ends[i]!;
+        if (name === 'true') return new LiteralNode(this.positions, start, end, true);
+        if (name === 'false') return new LiteralNode(this.positions, start, end, false);
+        if (name === 'null') return new LiteralNode(this.positions, start, end, null);
+        return new VariableNode(this.positions, start, end, name);
       }
       case Tok.OQuote:
       case Tok.OHeredoc:
@@ -669,7 +662,7 @@ export class HclParser {
         try {
           this.read();
           const operand = this.parseOperand();
-          return { type: 'Unary', op: t === Tok.Minus ? '-' : '!', operand, range: this.positions.range(start, endOffset(operand.range)) };
+          return new UnaryNode(this.positions, start, endOffset(operand.range), t === Tok.Minus ? '-' : '!', operand);
         } finally {
           this.depth--;
         }
@@ -695,7 +688,7 @@ export class HclParser {
         const tj = this.types[j];
         if (tj === Tok.Ident) {
           this.read();
-          result = { type: 'GetAttr', object: result, name: this.tokenText(j), range: this.positions.range(start, this.ends[j]!) };
+          result = new GetAttrNode(this.positions, start, this.ends[j]!, result, this.tokenText(j));
         } else if (tj === Tok.Number) {
           this.read();
           result = this.legacyIndex(result, start, j);
@@ -723,9 +716,9 @@ export class HclParser {
           }
           if (!this.enter(i)) return result;
           try {
-            const item = { type: 'SplatItem' as const, range: this.positions.range(this.starts[i]!, this.ends[close]!) };
+            const item = new SplatItemNode(this.positions, this.starts[i]!, this.ends[close]!);
             const each = this.parseTraversals(item, this.starts[i]!);
-            result = { type: 'Splat', object: result, kind: 'full', each, range: this.positions.range(start, endOffset(each.range)) };
+            result = new SplatNode(this.positions, start, endOffset(each.range), result, 'full', each);
           } finally {
             this.depth--;
           }
@@ -743,7 +736,7 @@ export class HclParser {
           end = this.ends[this.recoverTo(Tok.CBrack)]!;
         }
         this.popNewlines();
-        result = { type: 'Index', object: result, key, range: this.positions.range(start, end) };
+        result = new IndexNode(this.positions, start, end, result, key);
         continue;
       }
       return result;
@@ -763,14 +756,16 @@ export class HclParser {
       );
     }
     const value = Number.parseInt(source, 10);
-    const key: LiteralExpr = { type: 'Literal', value, range: this.positions.range(this.starts[numberIndex]!, end) };
-    return { type: 'Index', object, key, legacy: true, range: this.positions.range(start, end) };
+    const key: LiteralExpr = new LiteralNode(this.positions, this.starts[numberIndex]!, end, value);
+    const index = new IndexNode(this.positions, start, end, object, key);
+    index.legacy = true;
+    return index;
   }
 
   /** `x.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
   private parseAttrSplat(object: Expression, start: number, dotIndex: number, starIndex: number): Expression {
     const itemStart = this.starts[dotIndex]!;
-    let each: Expression = { type: 'SplatItem', range: this.positions.range(itemStart, this.ends[starIndex]!) };
+    let each: Expression = new SplatItemNode(this.positions, itemStart, this.ends[starIndex]!);
     let end = this.ends[starIndex]!;
     while (this.peek() === Tok.Dot) {
       this.read();
@@ -781,7 +776,7 @@ export class HclParser {
         each = this.legacyIndex(each, itemStart, j);
       } else if (tj === Tok.Ident) {
         this.read();
-        each = { type: 'GetAttr', object: each, name: this.tokenText(j), range: this.positions.range(itemStart, this.ends[j]!) };
+        each = new GetAttrNode(this.positions, itemStart, this.ends[j]!, each, this.tokenText(j));
       } else {
         this.failAtToken(
           tj === Tok.Star
@@ -793,7 +788,7 @@ export class HclParser {
       }
       end = this.ends[j]!;
     }
-    return { type: 'Splat', object, kind: 'attr', each, range: this.positions.range(start, end) };
+    return new SplatNode(this.positions, start, end, object, 'attr', each);
   }
 
   private parseFunctionCall(nameIndex: number): Expression {
@@ -862,7 +857,7 @@ export class HclParser {
       break;
     }
     this.popNewlines();
-    const call: FunctionCallExpr = { type: 'FunctionCall', name, args: fitted(args), expandFinal, range: this.positions.range(start, this.ends[close]!) };
+    const call: FunctionCallExpr = new FunctionCallNode(this.positions, start, this.ends[close]!, name, fitted(args), expandFinal);
     return call;
   }
 
@@ -904,7 +899,7 @@ export class HclParser {
         close = this.recoverTo(Tok.CBrack);
         break;
       }
-      return { type: 'Tuple', items: fitted(items), range: this.positions.range(start, this.ends[close]!) };
+      return new TupleNode(this.positions, start, this.ends[close]!, fitted(items));
     } finally {
       this.popNewlines();
     }
@@ -957,7 +952,7 @@ export class HclParser {
       }
       this.read();
       const value = this.parseExpression();
-      items.push({ key, value, range: this.positions.range(startOffset(key.range), endOffset(value.range)) });
+      items.push(new ObjectItemNode(this.positions, startOffset(key.range), endOffset(value.range), key, value));
       if (this.recovery && this.errors.length > errorsBefore) {
         close = this.recoverTo(Tok.CBrace);
         break;
@@ -982,7 +977,7 @@ export class HclParser {
       break;
     }
     this.popNewlines();
-    return { type: 'Object', items: fitted(items), range: this.positions.range(start, this.ends[close]!) };
+    return new ObjectNode(this.positions, start, this.ends[close]!, fitted(items));
   }
 
   /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}` (called at `for`, newlines off). */
@@ -1065,15 +1060,7 @@ export class HclParser {
     if (kind === 'object' && !keyExpr) {
       this.report("A for expression that builds an object needs a key: 'key => value'", startOffset(valueExpr.range), endOffset(valueExpr.range));
     }
-    const node: ForExpr = {
-      type: 'For',
-      valueVar,
-      collection,
-      valueExpr,
-      group,
-      kind,
-      range: this.positions.range(start, this.ends[close]!),
-    };
+    const node: ForExpr = new ForNode(this.positions, start, this.ends[close]!, valueVar, collection, valueExpr, group, kind);
     if (keyVar !== undefined) node.keyVar = keyVar;
     if (keyExpr) node.keyExpr = keyExpr;
     if (cond) node.cond = cond;
@@ -1099,8 +1086,8 @@ export class HclParser {
         const from = literal ? this.starts[i]! : this.ends[open]!;
         const to = literal ? this.ends[i]! : from;
         this.pos = close + 1;
-        const part: TemplateLiteral = { type: 'TemplateLiteral', value: literal ? this.unescape(i, true) : '', range: this.positions.range(from, to) };
-        return { type: 'Template', parts: [part], range: this.positions.range(this.starts[open]!, this.ends[close]!) };
+        const part: TemplateLiteral = new TemplateLiteralNode(this.positions, from, to, literal ? this.unescape(i, true) : '');
+        return new TemplateNode(this.positions, this.starts[open]!, this.ends[close]!, [part]);
       }
     }
     const bare = open < 0;
@@ -1177,7 +1164,7 @@ export class HclParser {
       const at = bare ? 0 : this.ends[open]!;
       melded.push({ kind: 'literal', value: '', start: at, end: at });
     }
-    const node: TemplateExpr = { type: 'Template', parts: fitted(this.nestTemplateParts(melded, end)), range: this.positions.range(start, end) };
+    const node: TemplateExpr = new TemplateNode(this.positions, start, end, fitted(this.nestTemplateParts(melded, end)));
     if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
@@ -1202,7 +1189,7 @@ export class HclParser {
       end = this.ends[this.recoverTo(Tok.TemplateSeqEnd)]!;
     }
     const start = this.starts[open]!;
-    const node: TemplateInterpolation = { type: 'TemplateInterpolation', expr, stripLeft, stripRight, range: this.positions.range(start, end) };
+    const node: TemplateInterpolation = new TemplateInterpolationNode(this.positions, start, end, expr, stripLeft, stripRight);
     return { kind: 'interp', node, start, end };
   }
 
@@ -1286,7 +1273,7 @@ export class HclParser {
     for (const part of raw) {
       switch (part.kind) {
         case 'literal': {
-          const literal: TemplateLiteral = { type: 'TemplateLiteral', value: part.value, range: this.positions.range(part.start, part.end) };
+          const literal: TemplateLiteral = new TemplateLiteralNode(this.positions, part.start, part.end, part.value);
           target.push(literal);
           break;
         }

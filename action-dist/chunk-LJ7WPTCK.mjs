@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-BD7EMF2P.mjs";
+} from "./chunk-RQL444KJ.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";

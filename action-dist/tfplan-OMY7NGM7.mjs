@@ -3,9 +3,9 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-UB6XJWKX.mjs";
-import "./chunk-BD7EMF2P.mjs";
-import "./chunk-C5GT2TVI.mjs";
+} from "./chunk-LJ7WPTCK.mjs";
+import "./chunk-RQL444KJ.mjs";
+import "./chunk-PLXZ6F3G.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";
 import "./chunk-456KF6NM.mjs";

@@ -23,25 +23,29 @@ var PositionTable = class {
     return new LazyRange(this, start, end);
   }
 };
-var LazyRange = class {
+var POSITIONS = /* @__PURE__ */ Symbol("positions");
+var OffsetRange = class {
+  get start() {
+    return this[POSITIONS].pos(this.startOffset);
+  }
+  get end() {
+    return this[POSITIONS].pos(this.endOffset);
+  }
+};
+var LazyRange = class extends OffsetRange {
   constructor(positions, startOffset2, endOffset2) {
-    this.positions = positions;
+    super();
+    this[POSITIONS] = positions;
     this.startOffset = startOffset2;
     this.endOffset = endOffset2;
     this.span = void 0;
   }
-  get start() {
-    return this.positions.pos(this.startOffset);
-  }
-  get end() {
-    return this.positions.pos(this.endOffset);
-  }
 };
 function startOffset(range) {
-  return range instanceof LazyRange ? range.startOffset : range.start.offset;
+  return range instanceof OffsetRange ? range.startOffset : range.start.offset;
 }
 function endOffset(range) {
-  return range instanceof LazyRange ? range.endOffset : range.end.offset;
+  return range instanceof OffsetRange ? range.endOffset : range.end.offset;
 }
 
 // src/shared/arrays.ts
@@ -51,6 +55,8 @@ function fitted(list) {
 
 export {
   PositionTable,
+  POSITIONS,
+  OffsetRange,
   LazyRange,
   startOffset,
   endOffset,

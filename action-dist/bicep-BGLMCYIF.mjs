@@ -3,14 +3,14 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   parseBicep,
   warmUpBicepParser
-} from "./chunk-TJ3T7VBI.mjs";
+} from "./chunk-WY4K6DLH.mjs";
 import {
   connectedGroups
 } from "./chunk-KLQTYQID.mjs";
 import {
   endOffset,
   startOffset
-} from "./chunk-C5GT2TVI.mjs";
+} from "./chunk-PLXZ6F3G.mjs";
 import {
   extractAzureFromDeployment,
   isAzureGrantType

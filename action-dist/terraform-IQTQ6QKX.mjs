@@ -30,11 +30,11 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-BD7EMF2P.mjs";
+} from "./chunk-RQL444KJ.mjs";
 import {
   endOffset,
   startOffset
-} from "./chunk-C5GT2TVI.mjs";
+} from "./chunk-PLXZ6F3G.mjs";
 import {
   extractAwsFromTerraform,
   extractAzureFromTerraform,

@@ -2,11 +2,13 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   LazyRange,
+  OffsetRange,
+  POSITIONS,
   PositionTable,
   endOffset,
   fitted,
   startOffset
-} from "./chunk-C5GT2TVI.mjs";
+} from "./chunk-PLXZ6F3G.mjs";
 
 // src/parse/hcl/lexer.ts
 var TOKEN_NAMES = {
@@ -484,6 +486,286 @@ function scanNumber(text, i) {
   return i;
 }
 
+// src/parse/hcl/nodes.ts
+var HclNode = class extends OffsetRange {
+};
+var BodyNode = class extends HclNode {
+  constructor(positions, start, end, attributes, blocks, items) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Body";
+    this.attributes = attributes;
+    this.blocks = blocks;
+    this.items = items;
+  }
+};
+var AttributeNode = class extends HclNode {
+  constructor(positions, start, end, name, nameRange, expr) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Attribute";
+    this.name = name;
+    this.nameRange = nameRange;
+    this.expr = expr;
+  }
+};
+var BlockNode = class extends HclNode {
+  constructor(positions, start, end, blockType, typeRange, labels, labelRanges, body) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Block";
+    this.blockType = blockType;
+    this.typeRange = typeRange;
+    this.labels = labels;
+    this.labelRanges = labelRanges;
+    this.body = body;
+  }
+};
+var LiteralNode = class extends HclNode {
+  constructor(positions, start, end, value) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Literal";
+    this.value = value;
+  }
+};
+var TemplateNode = class extends HclNode {
+  constructor(positions, start, end, parts) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Template";
+    this.parts = parts;
+  }
+};
+var TemplateLiteralNode = class extends HclNode {
+  constructor(positions, start, end, value) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "TemplateLiteral";
+    this.value = value;
+  }
+};
+var TemplateInterpolationNode = class extends HclNode {
+  constructor(positions, start, end, expr, stripLeft, stripRight) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "TemplateInterpolation";
+    this.expr = expr;
+    this.stripLeft = stripLeft;
+    this.stripRight = stripRight;
+  }
+};
+var TupleNode = class extends HclNode {
+  constructor(positions, start, end, items) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Tuple";
+    this.items = items;
+  }
+};
+var ObjectItemNode = class extends HclNode {
+  constructor(positions, start, end, key, value) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.key = key;
+    this.value = value;
+  }
+};
+var ObjectNode = class extends HclNode {
+  constructor(positions, start, end, items) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Object";
+    this.items = items;
+  }
+};
+var VariableNode = class extends HclNode {
+  constructor(positions, start, end, name) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Variable";
+    this.name = name;
+  }
+};
+var GetAttrNode = class extends HclNode {
+  constructor(positions, start, end, object, name) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "GetAttr";
+    this.object = object;
+    this.name = name;
+  }
+};
+var IndexNode = class extends HclNode {
+  constructor(positions, start, end, object, key) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Index";
+    this.object = object;
+    this.key = key;
+  }
+};
+var SplatNode = class extends HclNode {
+  constructor(positions, start, end, object, kind, each) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Splat";
+    this.object = object;
+    this.kind = kind;
+    this.each = each;
+  }
+};
+var SplatItemNode = class extends HclNode {
+  constructor(positions, start, end) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "SplatItem";
+  }
+};
+var FunctionCallNode = class extends HclNode {
+  constructor(positions, start, end, name, args, expandFinal) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "FunctionCall";
+    this.name = name;
+    this.args = args;
+    this.expandFinal = expandFinal;
+  }
+};
+var ConditionalNode = class extends HclNode {
+  constructor(positions, start, end, cond, then, otherwise) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Conditional";
+    this.cond = cond;
+    this.then = then;
+    this.else = otherwise;
+  }
+};
+var BinaryNode = class extends HclNode {
+  constructor(positions, start, end, op, left, right) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Binary";
+    this.op = op;
+    this.left = left;
+    this.right = right;
+  }
+};
+var UnaryNode = class extends HclNode {
+  constructor(positions, start, end, op, operand) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Unary";
+    this.op = op;
+    this.operand = operand;
+  }
+};
+var ForNode = class extends HclNode {
+  constructor(positions, start, end, valueVar, collection, valueExpr, group, kind) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "For";
+    this.valueVar = valueVar;
+    this.collection = collection;
+    this.valueExpr = valueExpr;
+    this.group = group;
+    this.kind = kind;
+  }
+};
+var ParenNode = class extends HclNode {
+  constructor(positions, start, end, expr) {
+    super();
+    this[POSITIONS] = positions;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.span = void 0;
+    this.range = this;
+    this.type = "Paren";
+    this.expr = expr;
+  }
+};
+
 // src/parse/hcl/parser.ts
 var MAX_NESTING = 500;
 var BINARY_LEVEL = new Int8Array(64);
@@ -676,7 +958,7 @@ var HclParser = class {
   // ---- bodies ---------------------------------------------------------------------------------------------------
   parseFile() {
     const { attributes, blocks, items } = this.parseBodyItems(-1, "");
-    return { type: "Body", range: this.positions.range(0, this.text.length), attributes, blocks, items };
+    return new BodyNode(this.positions, 0, this.text.length, attributes, blocks, items);
   }
   /** Parses body items up to the `}` matching `openBrace` (or EOF at top level, openBrace -1). Consumes the `}`. */
   parseBodyItems(openBrace, blockType) {
@@ -774,20 +1056,14 @@ var HclParser = class {
       }
     }
     const start = this.starts[nameIndex];
-    return {
-      type: "Attribute",
-      name,
-      nameRange: this.positions.range(start, this.ends[nameIndex]),
-      expr,
-      range: this.positions.range(start, endOffset(expr.range))
-    };
+    return new AttributeNode(this.positions, start, endOffset(expr.range), name, this.positions.range(start, this.ends[nameIndex]), expr);
   }
   parseBlock(typeIndex) {
     const blockType = this.tokenText(typeIndex);
     const start = this.starts[typeIndex];
     const labels = [];
     const labelRanges = [];
-    const emptyBody = (at) => ({ type: "Body", range: this.positions.range(at, at), attributes: [], blocks: [], items: [] });
+    const emptyBody = (at) => new BodyNode(this.positions, at, at, [], [], []);
     if (!this.enter(typeIndex)) return this.block(blockType, typeIndex, labels, labelRanges, emptyBody(start), this.ends[typeIndex]);
     try {
       let openBrace = -1;
@@ -827,13 +1103,7 @@ var HclParser = class {
         parts = this.parseSingleLineBody(openBrace, blockType);
       }
       const closeEnd = parts.close >= 0 ? this.ends[parts.close] : this.starts[this.pos];
-      const body = {
-        type: "Body",
-        range: this.positions.range(this.starts[openBrace], closeEnd),
-        attributes: parts.attributes,
-        blocks: parts.blocks,
-        items: parts.items
-      };
+      const body = new BodyNode(this.positions, this.starts[openBrace], closeEnd, parts.attributes, parts.blocks, parts.items);
       const i = this.pos;
       const t = this.types[i];
       if (t === 1 /* Newline */) this.pos++;
@@ -847,15 +1117,9 @@ var HclParser = class {
     }
   }
   block(blockType, typeIndex, labels, labelRanges, body, end) {
-    return {
-      type: "Block",
-      blockType,
-      typeRange: this.positions.range(this.starts[typeIndex], this.ends[typeIndex]),
-      labels: fitted(labels),
-      labelRanges: fitted(labelRanges),
-      body,
-      range: this.positions.range(this.starts[typeIndex], end)
-    };
+    const start = this.starts[typeIndex];
+    const typeRange = this.positions.range(start, this.ends[typeIndex]);
+    return new BlockNode(this.positions, start, end, blockType, typeRange, fitted(labels), fitted(labelRanges), body);
   }
   /** `name { attr = value }` on one line: exactly one attribute, closed on the same line. */
   parseSingleLineBody(openBrace, blockType) {
@@ -966,13 +1230,7 @@ var HclParser = class {
       }
       this.read();
       const otherwise = this.parseExpression();
-      return {
-        type: "Conditional",
-        cond,
-        then,
-        else: otherwise,
-        range: this.positions.range(startOffset(cond.range), endOffset(otherwise.range))
-      };
+      return new ConditionalNode(this.positions, startOffset(cond.range), endOffset(otherwise.range), cond, then, otherwise);
     } finally {
       this.depth--;
     }
@@ -986,13 +1244,7 @@ var HclParser = class {
       if (level === 0 || level < minLevel) return left;
       this.read();
       const right = this.parseBinary(level + 1);
-      left = {
-        type: "Binary",
-        op: BINARY_OP[this.types[i]],
-        left,
-        right,
-        range: this.positions.range(startOffset(left.range), endOffset(right.range))
-      };
+      left = new BinaryNode(this.positions, startOffset(left.range), endOffset(right.range), BINARY_OP[this.types[i]], left, right);
     }
   }
   /** A term with its attribute/index/splat traversals. */
@@ -1001,7 +1253,7 @@ var HclParser = class {
     return this.parseTraversals(term, startOffset(term.range));
   }
   placeholder(start, end) {
-    return { type: "Literal", value: null, range: this.positions.range(start, end) };
+    return new LiteralNode(this.positions, start, end, null);
   }
   parseTerm() {
     const i = this.next();
@@ -1022,25 +1274,25 @@ var HclParser = class {
           end = this.ends[this.recoverTo(19 /* CParen */)];
         }
         this.popNewlines();
-        return { type: "Paren", expr: inner, range: this.positions.range(start, end) };
+        return new ParenNode(this.positions, start, end, inner);
       }
       case 3 /* Number */: {
         this.read();
         const source = this.tokenText(i);
         const value = Number(source);
         if (!Number.isFinite(value)) this.report(`Invalid number literal '${source}'`, start, this.ends[i]);
-        return { type: "Literal", value: Number.isFinite(value) ? value : 0, range: this.positions.range(start, this.ends[i]) };
+        return new LiteralNode(this.positions, start, this.ends[i], Number.isFinite(value) ? value : 0);
       }
       case 2 /* Ident */: {
         this.read();
         const after = this.peek();
         if (after === 18 /* OParen */ || after === 39 /* DoubleColon */) return this.parseFunctionCall(i);
         const name = this.tokenText(i);
-        const range = this.positions.range(start, this.ends[i]);
-        if (name === "true") return { type: "Literal", value: true, range };
-        if (name === "false") return { type: "Literal", value: false, range };
-        if (name === "null") return { type: "Literal", value: null, range };
-        return { type: "Variable", name, range };
+        const end = this.ends[i];
+        if (name === "true") return new LiteralNode(this.positions, start, end, true);
+        if (name === "false") return new LiteralNode(this.positions, start, end, false);
+        if (name === "null") return new LiteralNode(this.positions, start, end, null);
+        return new VariableNode(this.positions, start, end, name);
       }
       case 4 /* OQuote */:
       case 8 /* OHeredoc */:
@@ -1052,7 +1304,7 @@ var HclParser = class {
         try {
           this.read();
           const operand = this.parseOperand();
-          return { type: "Unary", op: t === 26 /* Minus */ ? "-" : "!", operand, range: this.positions.range(start, endOffset(operand.range)) };
+          return new UnaryNode(this.positions, start, endOffset(operand.range), t === 26 /* Minus */ ? "-" : "!", operand);
         } finally {
           this.depth--;
         }
@@ -1077,7 +1329,7 @@ var HclParser = class {
         const tj = this.types[j];
         if (tj === 2 /* Ident */) {
           this.read();
-          result = { type: "GetAttr", object: result, name: this.tokenText(j), range: this.positions.range(start, this.ends[j]) };
+          result = new GetAttrNode(this.positions, start, this.ends[j], result, this.tokenText(j));
         } else if (tj === 3 /* Number */) {
           this.read();
           result = this.legacyIndex(result, start, j);
@@ -1105,9 +1357,9 @@ var HclParser = class {
           }
           if (!this.enter(i)) return result;
           try {
-            const item = { type: "SplatItem", range: this.positions.range(this.starts[i], this.ends[close]) };
+            const item = new SplatItemNode(this.positions, this.starts[i], this.ends[close]);
             const each = this.parseTraversals(item, this.starts[i]);
-            result = { type: "Splat", object: result, kind: "full", each, range: this.positions.range(start, endOffset(each.range)) };
+            result = new SplatNode(this.positions, start, endOffset(each.range), result, "full", each);
           } finally {
             this.depth--;
           }
@@ -1125,7 +1377,7 @@ var HclParser = class {
           end = this.ends[this.recoverTo(17 /* CBrack */)];
         }
         this.popNewlines();
-        result = { type: "Index", object: result, key, range: this.positions.range(start, end) };
+        result = new IndexNode(this.positions, start, end, result, key);
         continue;
       }
       return result;
@@ -1144,13 +1396,15 @@ var HclParser = class {
       );
     }
     const value = Number.parseInt(source, 10);
-    const key = { type: "Literal", value, range: this.positions.range(this.starts[numberIndex], end) };
-    return { type: "Index", object, key, legacy: true, range: this.positions.range(start, end) };
+    const key = new LiteralNode(this.positions, this.starts[numberIndex], end, value);
+    const index = new IndexNode(this.positions, start, end, object, key);
+    index.legacy = true;
+    return index;
   }
   /** `x.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
   parseAttrSplat(object, start, dotIndex, starIndex) {
     const itemStart = this.starts[dotIndex];
-    let each = { type: "SplatItem", range: this.positions.range(itemStart, this.ends[starIndex]) };
+    let each = new SplatItemNode(this.positions, itemStart, this.ends[starIndex]);
     let end = this.ends[starIndex];
     while (this.peek() === 20 /* Dot */) {
       this.read();
@@ -1161,7 +1415,7 @@ var HclParser = class {
         each = this.legacyIndex(each, itemStart, j);
       } else if (tj === 2 /* Ident */) {
         this.read();
-        each = { type: "GetAttr", object: each, name: this.tokenText(j), range: this.positions.range(itemStart, this.ends[j]) };
+        each = new GetAttrNode(this.positions, itemStart, this.ends[j], each, this.tokenText(j));
       } else {
         this.failAtToken(
           tj === 22 /* Star */ ? "A splat '*' cannot be used inside another attribute-only splat expression" : `Expected an attribute name after '.', found ${this.describe(j)}`,
@@ -1171,7 +1425,7 @@ var HclParser = class {
       }
       end = this.ends[j];
     }
-    return { type: "Splat", object, kind: "attr", each, range: this.positions.range(start, end) };
+    return new SplatNode(this.positions, start, end, object, "attr", each);
   }
   parseFunctionCall(nameIndex) {
     const start = this.starts[nameIndex];
@@ -1237,7 +1491,7 @@ var HclParser = class {
       break;
     }
     this.popNewlines();
-    const call = { type: "FunctionCall", name, args: fitted(args), expandFinal, range: this.positions.range(start, this.ends[close]) };
+    const call = new FunctionCallNode(this.positions, start, this.ends[close], name, fitted(args), expandFinal);
     return call;
   }
   parseTuple() {
@@ -1276,7 +1530,7 @@ var HclParser = class {
         close = this.recoverTo(17 /* CBrack */);
         break;
       }
-      return { type: "Tuple", items: fitted(items), range: this.positions.range(start, this.ends[close]) };
+      return new TupleNode(this.positions, start, this.ends[close], fitted(items));
     } finally {
       this.popNewlines();
     }
@@ -1326,7 +1580,7 @@ var HclParser = class {
       }
       this.read();
       const value = this.parseExpression();
-      items.push({ key, value, range: this.positions.range(startOffset(key.range), endOffset(value.range)) });
+      items.push(new ObjectItemNode(this.positions, startOffset(key.range), endOffset(value.range), key, value));
       if (this.recovery && this.errors.length > errorsBefore) {
         close = this.recoverTo(15 /* CBrace */);
         break;
@@ -1349,7 +1603,7 @@ var HclParser = class {
       break;
     }
     this.popNewlines();
-    return { type: "Object", items: fitted(items), range: this.positions.range(start, this.ends[close]) };
+    return new ObjectNode(this.positions, start, this.ends[close], fitted(items));
   }
   /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}` (called at `for`, newlines off). */
   parseFor(open, kind) {
@@ -1431,15 +1685,7 @@ var HclParser = class {
     if (kind === "object" && !keyExpr) {
       this.report("A for expression that builds an object needs a key: 'key => value'", startOffset(valueExpr.range), endOffset(valueExpr.range));
     }
-    const node = {
-      type: "For",
-      valueVar,
-      collection,
-      valueExpr,
-      group,
-      kind,
-      range: this.positions.range(start, this.ends[close])
-    };
+    const node = new ForNode(this.positions, start, this.ends[close], valueVar, collection, valueExpr, group, kind);
     if (keyVar !== void 0) node.keyVar = keyVar;
     if (keyExpr) node.keyExpr = keyExpr;
     if (cond) node.cond = cond;
@@ -1461,8 +1707,8 @@ var HclParser = class {
         const from = literal ? this.starts[i] : this.ends[open];
         const to = literal ? this.ends[i] : from;
         this.pos = close + 1;
-        const part = { type: "TemplateLiteral", value: literal ? this.unescape(i, true) : "", range: this.positions.range(from, to) };
-        return { type: "Template", parts: [part], range: this.positions.range(this.starts[open], this.ends[close]) };
+        const part = new TemplateLiteralNode(this.positions, from, to, literal ? this.unescape(i, true) : "");
+        return new TemplateNode(this.positions, this.starts[open], this.ends[close], [part]);
       }
     }
     const bare = open < 0;
@@ -1534,7 +1780,7 @@ var HclParser = class {
       const at = bare ? 0 : this.ends[open];
       melded.push({ kind: "literal", value: "", start: at, end: at });
     }
-    const node = { type: "Template", parts: fitted(this.nestTemplateParts(melded, end)), range: this.positions.range(start, end) };
+    const node = new TemplateNode(this.positions, start, end, fitted(this.nestTemplateParts(melded, end)));
     if (heredoc) node.heredoc = stripped > 0 ? { marker, indent: flush, stripped } : { marker, indent: flush };
     return node;
   }
@@ -1556,7 +1802,7 @@ var HclParser = class {
       end = this.ends[this.recoverTo(13 /* TemplateSeqEnd */)];
     }
     const start = this.starts[open];
-    const node = { type: "TemplateInterpolation", expr, stripLeft, stripRight, range: this.positions.range(start, end) };
+    const node = new TemplateInterpolationNode(this.positions, start, end, expr, stripLeft, stripRight);
     return { kind: "interp", node, start, end };
   }
   /** After `%{`: one directive keyword with its operands and the closing `}`. */
@@ -1637,7 +1883,7 @@ var HclParser = class {
     for (const part of raw) {
       switch (part.kind) {
         case "literal": {
-          const literal = { type: "TemplateLiteral", value: part.value, range: this.positions.range(part.start, part.end) };
+          const literal = new TemplateLiteralNode(this.positions, part.start, part.end, part.value);
           target.push(literal);
           break;
         }
@@ -2332,7 +2578,7 @@ var EvalError = class {
   range;
 };
 function spanOf(range, file) {
-  if (!(range instanceof LazyRange)) return makeSpan(range, file);
+  if (!(range instanceof OffsetRange)) return makeSpan(range, file);
   const known = range.span;
   if (known !== void 0 && known.file === file) return known;
   return range.span = makeSpan(range, file);
