@@ -13,19 +13,23 @@ export interface Positions {
 }
 
 export class PositionTable implements Positions {
-  private readonly lines: LineStarts;
+  /** Found on the first question: many files are parsed and never asked for a line (variable files, unused modules). */
+  private lines: LineStarts | undefined;
+  private readonly text: string;
   /** Column 1 of line 1 starts after a byte order mark. */
   private readonly firstColumnOffset: number;
 
   /** `lines` when a lexer already found where the lines start (by its own line-break rules). */
   constructor(text: string, lines?: LineStarts) {
-    this.lines = lines ?? new LineStarts(text);
+    this.text = text;
+    this.lines = lines;
     this.firstColumnOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
   pos(offset: number): Pos {
-    const line = this.lines.indexOf(offset);
-    const lineStart = line === 0 ? this.firstColumnOffset : this.lines.starts[line]!;
+    const lines = (this.lines ??= new LineStarts(this.text));
+    const line = lines.indexOf(offset);
+    const lineStart = line === 0 ? this.firstColumnOffset : lines.starts[line]!;
     return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
   }
 

@@ -8,7 +8,7 @@ import {
   endOffset,
   fitted,
   startOffset
-} from "./chunk-PLXZ6F3G.mjs";
+} from "./chunk-MEY65LLP.mjs";
 
 // src/parse/hcl/lexer.ts
 var TOKEN_NAMES = {

@@ -30,11 +30,11 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-RQL444KJ.mjs";
+} from "./chunk-DFPY5F6D.mjs";
 import {
   endOffset,
   startOffset
-} from "./chunk-PLXZ6F3G.mjs";
+} from "./chunk-MEY65LLP.mjs";
 import {
   extractAwsFromTerraform,
   extractAzureFromTerraform,

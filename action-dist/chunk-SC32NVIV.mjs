@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   PositionTable,
   fitted
-} from "./chunk-PLXZ6F3G.mjs";
+} from "./chunk-MEY65LLP.mjs";
 import {
   LineStarts
 } from "./chunk-XF6FTM5H.mjs";

@@ -6,17 +6,21 @@ import {
 
 // src/parse/positions.ts
 var PositionTable = class {
+  /** Found on the first question: many files are parsed and never asked for a line (variable files, unused modules). */
   lines;
+  text;
   /** Column 1 of line 1 starts after a byte order mark. */
   firstColumnOffset;
   /** `lines` when a lexer already found where the lines start (by its own line-break rules). */
   constructor(text, lines) {
-    this.lines = lines ?? new LineStarts(text);
+    this.text = text;
+    this.lines = lines;
     this.firstColumnOffset = text.charCodeAt(0) === 65279 ? 1 : 0;
   }
   pos(offset) {
-    const line = this.lines.indexOf(offset);
-    const lineStart = line === 0 ? this.firstColumnOffset : this.lines.starts[line];
+    const lines = this.lines ??= new LineStarts(this.text);
+    const line = lines.indexOf(offset);
+    const lineStart = line === 0 ? this.firstColumnOffset : lines.starts[line];
     return { line: line + 1, column: Math.max(1, offset - lineStart + 1), offset };
   }
   range(start, end) {

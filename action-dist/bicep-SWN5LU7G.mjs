@@ -3,14 +3,14 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   parseBicep,
   warmUpBicepParser
-} from "./chunk-WY4K6DLH.mjs";
+} from "./chunk-SC32NVIV.mjs";
 import {
   connectedGroups
 } from "./chunk-KLQTYQID.mjs";
 import {
   endOffset,
   startOffset
-} from "./chunk-PLXZ6F3G.mjs";
+} from "./chunk-MEY65LLP.mjs";
 import {
   extractAzureFromDeployment,
   isAzureGrantType

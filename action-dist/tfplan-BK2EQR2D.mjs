@@ -3,9 +3,9 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-LJ7WPTCK.mjs";
-import "./chunk-RQL444KJ.mjs";
-import "./chunk-PLXZ6F3G.mjs";
+} from "./chunk-LRSCMKB5.mjs";
+import "./chunk-DFPY5F6D.mjs";
+import "./chunk-MEY65LLP.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";
 import "./chunk-456KF6NM.mjs";

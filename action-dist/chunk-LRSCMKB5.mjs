@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-RQL444KJ.mjs";
+} from "./chunk-DFPY5F6D.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";
