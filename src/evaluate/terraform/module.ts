@@ -541,18 +541,35 @@ export class ModuleInstance implements EvalHost {
     return obj;
   }
 
-  /** Evaluates a block body: attributes, nested blocks as lists of objects, dynamic blocks expanded. */
+  /** Evaluates a resource body: attributes, nested blocks as lists of objects, dynamic blocks expanded. */
   private evalBody(body: Body, sc: Scope, skipAttrs: Set<string>, skipBlocks: Set<string>, mark?: { address: string; type: string }): EvaluatedBody {
-    const entries = new Map<string, Value>();
     const spans = new Map<string, SourceSpan>();
-    const blockLists = new Map<string, Value[]>();
+    return { entries: this.evalBodyEntries(body, sc, skipAttrs, skipBlocks, mark, spans), spans };
+  }
+
+  /**
+   * The entries of a block body; `spans` (a resource's own body) also gets the span of each argument. Nested blocks
+   * have no spans map of their own: their objects and values carry spans.
+   */
+  private evalBodyEntries(
+    body: Body,
+    sc: Scope,
+    skipAttrs: Set<string>,
+    skipBlocks: Set<string>,
+    mark: { address: string; type: string } | undefined,
+    spans?: Map<string, SourceSpan>,
+  ): Map<string, Value> {
+    const entries = new Map<string, Value>();
+    // Made for the first nested block: most bodies have none.
+    let blockLists: Map<string, Value[]> | undefined;
     const blockList = (type: string, span: SourceSpan): Value[] => {
+      blockLists ??= new Map();
       let list = blockLists.get(type);
       if (!list) {
         list = [];
         blockLists.set(type, list);
         entries.set(type, mkList(list, span));
-        if (!spans.has(type)) spans.set(type, span);
+        if (spans && !spans.has(type)) spans.set(type, span);
       }
       return list;
     };
@@ -560,7 +577,7 @@ export class ModuleInstance implements EvalHost {
       if (item.type === 'Attribute') {
         if (skipAttrs.has(item.name)) continue;
         entries.set(item.name, this.safeEval(item.expr, sc));
-        spans.set(item.name, exprSpan(item, sc));
+        if (spans) spans.set(item.name, exprSpan(item, sc));
         continue;
       }
       if (skipBlocks.has(item.blockType)) continue;
@@ -571,12 +588,11 @@ export class ModuleInstance implements EvalHost {
         continue;
       }
       const span = exprSpan(item, sc);
-      const nested = this.evalBody(item.body, sc, NO_NAMES, NO_NAMES, mark);
-      const obj = mkObj(nested.entries, span);
+      const obj = mkObj(this.evalBodyEntries(item.body, sc, NO_NAMES, NO_NAMES, mark), span);
       // Nested blocks of a resource also hold provider-computed attributes.
       blockList(item.blockType, span).push(mark ? markResource(obj, mark.address, mark.type) : obj);
     }
-    return { entries, spans };
+    return entries;
   }
 
   /** `dynamic "x" { for_each, iterator, labels, content {} }` → one object per element (one with unknowns when the collection is unknown). */
@@ -593,7 +609,7 @@ export class ModuleInstance implements EvalHost {
     const coll = this.safeEval(forEach.expr, sc);
     const one = (key: Value, value: Value) => {
       const inner = bind(sc, iterName, mkObj(new Map([['key', key], ['value', value]]), value.span));
-      const obj = mkObj(this.evalBody(content.body, inner, NO_NAMES, NO_NAMES, mark).entries, span);
+      const obj = mkObj(this.evalBodyEntries(content.body, inner, NO_NAMES, NO_NAMES, mark), span);
       return mark ? markResource(obj, mark.address, mark.type) : obj;
     };
     if (coll.kind === 'unknown') {

@@ -1909,18 +1909,26 @@ var ModuleInstance = class _ModuleInstance {
     state.objects[i] = obj;
     return obj;
   }
-  /** Evaluates a block body: attributes, nested blocks as lists of objects, dynamic blocks expanded. */
+  /** Evaluates a resource body: attributes, nested blocks as lists of objects, dynamic blocks expanded. */
   evalBody(body, sc, skipAttrs, skipBlocks, mark) {
-    const entries = /* @__PURE__ */ new Map();
     const spans = /* @__PURE__ */ new Map();
-    const blockLists = /* @__PURE__ */ new Map();
+    return { entries: this.evalBodyEntries(body, sc, skipAttrs, skipBlocks, mark, spans), spans };
+  }
+  /**
+   * The entries of a block body; `spans` (a resource's own body) also gets the span of each argument. Nested blocks
+   * have no spans map of their own: their objects and values carry spans.
+   */
+  evalBodyEntries(body, sc, skipAttrs, skipBlocks, mark, spans) {
+    const entries = /* @__PURE__ */ new Map();
+    let blockLists;
     const blockList = (type, span) => {
+      blockLists ??= /* @__PURE__ */ new Map();
       let list = blockLists.get(type);
       if (!list) {
         list = [];
         blockLists.set(type, list);
         entries.set(type, mkList(list, span));
-        if (!spans.has(type)) spans.set(type, span);
+        if (spans && !spans.has(type)) spans.set(type, span);
       }
       return list;
     };
@@ -1928,7 +1936,7 @@ var ModuleInstance = class _ModuleInstance {
       if (item.type === "Attribute") {
         if (skipAttrs.has(item.name)) continue;
         entries.set(item.name, this.safeEval(item.expr, sc));
-        spans.set(item.name, exprSpan(item, sc));
+        if (spans) spans.set(item.name, exprSpan(item, sc));
         continue;
       }
       if (skipBlocks.has(item.blockType)) continue;
@@ -1939,11 +1947,10 @@ var ModuleInstance = class _ModuleInstance {
         continue;
       }
       const span = exprSpan(item, sc);
-      const nested = this.evalBody(item.body, sc, NO_NAMES, NO_NAMES, mark);
-      const obj = mkObj(nested.entries, span);
+      const obj = mkObj(this.evalBodyEntries(item.body, sc, NO_NAMES, NO_NAMES, mark), span);
       blockList(item.blockType, span).push(mark ? markResource(obj, mark.address, mark.type) : obj);
     }
-    return { entries, spans };
+    return entries;
   }
   /** `dynamic "x" { for_each, iterator, labels, content {} }` → one object per element (one with unknowns when the collection is unknown). */
   expandDynamic(block, sc, mark) {
@@ -1959,7 +1966,7 @@ var ModuleInstance = class _ModuleInstance {
     const coll = this.safeEval(forEach.expr, sc);
     const one = (key, value) => {
       const inner = bind(sc, iterName, mkObj(/* @__PURE__ */ new Map([["key", key], ["value", value]]), value.span));
-      const obj = mkObj(this.evalBody(content.body, inner, NO_NAMES, NO_NAMES, mark).entries, span);
+      const obj = mkObj(this.evalBodyEntries(content.body, inner, NO_NAMES, NO_NAMES, mark), span);
       return mark ? markResource(obj, mark.address, mark.type) : obj;
     };
     if (coll.kind === "unknown") {
