@@ -38,9 +38,8 @@ export class BodyNode extends HclNode implements ast.Body {
 export class AttributeNode extends HclNode implements ast.Attribute {
   declare type: 'Attribute';
   declare name: string;
-  declare nameRange: Range;
   declare expr: ast.Expression;
-  constructor(positions: Positions, start: number, end: number, name: string, nameRange: Range, expr: ast.Expression) {
+  constructor(positions: Positions, start: number, end: number, name: string, expr: ast.Expression) {
     super();
     this[POSITIONS] = positions;
     this.startOffset = start;
@@ -49,19 +48,22 @@ export class AttributeNode extends HclNode implements ast.Attribute {
     this.range = this;
     this.type = 'Attribute';
     this.name = name;
-    this.nameRange = nameRange;
     this.expr = expr;
+  }
+
+  /** The name is the identifier the attribute starts with: its range is made when asked for (rarely). */
+  get nameRange(): Range {
+    return this[POSITIONS].range(this.startOffset, this.startOffset + this.name.length);
   }
 }
 
 export class BlockNode extends HclNode implements ast.Block {
   declare type: 'Block';
   declare blockType: string;
-  declare typeRange: Range;
   declare labels: string[];
   declare labelRanges: Range[];
   declare body: ast.Body;
-  constructor(positions: Positions, start: number, end: number, blockType: string, typeRange: Range, labels: string[], labelRanges: Range[], body: ast.Body) {
+  constructor(positions: Positions, start: number, end: number, blockType: string, labels: string[], labelRanges: Range[], body: ast.Body) {
     super();
     this[POSITIONS] = positions;
     this.startOffset = start;
@@ -70,10 +72,14 @@ export class BlockNode extends HclNode implements ast.Block {
     this.range = this;
     this.type = 'Block';
     this.blockType = blockType;
-    this.typeRange = typeRange;
     this.labels = labels;
     this.labelRanges = labelRanges;
     this.body = body;
+  }
+
+  /** The type is the identifier the block starts with: its range is made when asked for (rarely). */
+  get typeRange(): Range {
+    return this[POSITIONS].range(this.startOffset, this.startOffset + this.blockType.length);
   }
 }
 

@@ -392,7 +392,7 @@ export class HclParser {
       }
     }
     const start = this.starts[nameIndex]!;
-    return new AttributeNode(this.positions, start, endOffset(expr.range), name, this.positions.range(start, this.ends[nameIndex]!), expr);
+    return new AttributeNode(this.positions, start, endOffset(expr.range), name, expr);
   }
 
   private parseBlock(typeIndex: number): Block {
@@ -463,8 +463,7 @@ export class HclParser {
 
   private block(blockType: string, typeIndex: number, labels: string[], labelRanges: Range[], body: Body, end: number): Block {
     const start = this.starts[typeIndex]!;
-    const typeRange = this.positions.range(start, this.ends[typeIndex]!);
-    return new BlockNode(this.positions, start, end, blockType, typeRange, fitted(labels), fitted(labelRanges), body);
+    return new BlockNode(this.positions, start, end, blockType, fitted(labels), fitted(labelRanges), body);
   }
 
   /** `name { attr = value }` on one line: exactly one attribute, closed on the same line. */

@@ -30,7 +30,7 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-DFPY5F6D.mjs";
+} from "./chunk-FNY34XTL.mjs";
 import {
   endOffset,
   startOffset

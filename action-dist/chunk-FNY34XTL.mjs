@@ -504,7 +504,7 @@ var BodyNode = class extends HclNode {
   }
 };
 var AttributeNode = class extends HclNode {
-  constructor(positions, start, end, name, nameRange, expr) {
+  constructor(positions, start, end, name, expr) {
     super();
     this[POSITIONS] = positions;
     this.startOffset = start;
@@ -513,12 +513,15 @@ var AttributeNode = class extends HclNode {
     this.range = this;
     this.type = "Attribute";
     this.name = name;
-    this.nameRange = nameRange;
     this.expr = expr;
+  }
+  /** The name is the identifier the attribute starts with: its range is made when asked for (rarely). */
+  get nameRange() {
+    return this[POSITIONS].range(this.startOffset, this.startOffset + this.name.length);
   }
 };
 var BlockNode = class extends HclNode {
-  constructor(positions, start, end, blockType, typeRange, labels, labelRanges, body) {
+  constructor(positions, start, end, blockType, labels, labelRanges, body) {
     super();
     this[POSITIONS] = positions;
     this.startOffset = start;
@@ -527,10 +530,13 @@ var BlockNode = class extends HclNode {
     this.range = this;
     this.type = "Block";
     this.blockType = blockType;
-    this.typeRange = typeRange;
     this.labels = labels;
     this.labelRanges = labelRanges;
     this.body = body;
+  }
+  /** The type is the identifier the block starts with: its range is made when asked for (rarely). */
+  get typeRange() {
+    return this[POSITIONS].range(this.startOffset, this.startOffset + this.blockType.length);
   }
 };
 var LiteralNode = class extends HclNode {
@@ -1056,7 +1062,7 @@ var HclParser = class {
       }
     }
     const start = this.starts[nameIndex];
-    return new AttributeNode(this.positions, start, endOffset(expr.range), name, this.positions.range(start, this.ends[nameIndex]), expr);
+    return new AttributeNode(this.positions, start, endOffset(expr.range), name, expr);
   }
   parseBlock(typeIndex) {
     const blockType = this.tokenText(typeIndex);
@@ -1118,8 +1124,7 @@ var HclParser = class {
   }
   block(blockType, typeIndex, labels, labelRanges, body, end) {
     const start = this.starts[typeIndex];
-    const typeRange = this.positions.range(start, this.ends[typeIndex]);
-    return new BlockNode(this.positions, start, end, blockType, typeRange, fitted(labels), fitted(labelRanges), body);
+    return new BlockNode(this.positions, start, end, blockType, fitted(labels), fitted(labelRanges), body);
   }
   /** `name { attr = value }` on one line: exactly one attribute, closed on the same line. */
   parseSingleLineBody(openBrace, blockType) {

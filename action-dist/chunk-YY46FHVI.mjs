@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-DFPY5F6D.mjs";
+} from "./chunk-FNY34XTL.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";
