@@ -131,6 +131,12 @@ function missingResourceAttr(obj: ObjectValue, mark: ResourceMark, name: string,
 }
 
 export function getAttr(v: Value, name: string, node: Expression, sc: Scope): Value {
+  const got = attrOrFailure(v, name, node, sc);
+  return typeof got === 'string' ? fail(got, node, sc) : got;
+}
+
+/** The attribute `name` of `v`, or why there is none (the message getAttr throws). */
+function attrOrFailure(v: Value, name: string, node: Expression, sc: Scope): Value | string {
   switch (v.kind) {
     case 'object': {
       const got = v.entries.get(name);
@@ -138,18 +144,50 @@ export function getAttr(v: Value, name: string, node: Expression, sc: Scope): Va
       // In a resource, an argument left out or set to null is often computed by the provider (name_prefix → name, region...).
       if (mark && (!got || got.kind === 'null')) return missingResourceAttr(v, mark, name, node, sc);
       if (got) return got;
-      return fail(`This object does not have an attribute named "${name}".`, node, sc);
+      return `This object does not have an attribute named "${name}".`;
     }
     case 'unknown':
       return unknownFor(node, sc, v);
     case 'null':
-      return fail(`Attempt to get attribute "${name}" from a null value.`, node, sc);
+      return `Attempt to get attribute "${name}" from a null value.`;
     default:
-      return fail(`Unsupported attribute "${name}": a ${typeName(v)} value has no attributes.`, node, sc);
+      return `Unsupported attribute "${name}": a ${typeName(v)} value has no attributes.`;
   }
 }
 
+/**
+ * Evaluates `e` as `evaluate` does, except that an attribute or element missing along a chain of accesses
+ * (`var.settings.logging.bucket`, `each.value.tags["team"]`) comes back as the error instead of being thrown.
+ * try() and can() exist for such optional values and meet thousands of them in a scan: each thrown error costs a
+ * stack unwind. Any other error is thrown as by `evaluate`.
+ */
+export function evaluateOrError(e: Expression, sc: Scope): Value | EvalError {
+  if (e.type === 'GetAttr') {
+    if (countStep()) outOfBudget(e, sc);
+    const reference = referenceGetAttr(e, sc);
+    if (reference !== undefined) return reference;
+    const object = evaluateOrError(e.object, sc);
+    if (object instanceof EvalError) return object;
+    const got = attrOrFailure(object, e.name, e, sc);
+    return typeof got === 'string' ? new EvalError(got, sc.file, e.range) : got;
+  }
+  if (e.type === 'Index') {
+    if (countStep()) outOfBudget(e, sc);
+    const object = evaluateOrError(e.object, sc);
+    if (object instanceof EvalError) return object;
+    const got = indexOrFailure(object, evaluate(e.key, sc), e, sc);
+    return typeof got === 'string' ? new EvalError(got, sc.file, e.range) : got;
+  }
+  return evaluate(e, sc);
+}
+
 export function indexValue(v: Value, key: Value, node: Expression, sc: Scope): Value {
+  const got = indexOrFailure(v, key, node, sc);
+  return typeof got === 'string' ? fail(got, node, sc) : got;
+}
+
+/** The element of `v` at `key`, or why there is none (the message indexValue throws). */
+function indexOrFailure(v: Value, key: Value, node: Expression, sc: Scope): Value | string {
   if (v.kind === 'unknown') {
     const element = unknownCollections.get(v);
     return element ?? unknownFor(node, sc, v);
@@ -158,24 +196,24 @@ export function indexValue(v: Value, key: Value, node: Expression, sc: Scope): V
   switch (v.kind) {
     case 'list': {
       const n = key.kind === 'number' ? key.value : key.kind === 'string' ? parseNumber(key.value) : undefined;
-      if (n === undefined || !Number.isInteger(n)) return fail(`Invalid index: a number is required, got ${typeName(key)}.`, node, sc);
+      if (n === undefined || !Number.isInteger(n)) return `Invalid index: a number is required, got ${typeName(key)}.`;
       const item = v.items[n];
-      if (!item || n < 0) return fail(`Invalid index: the collection has ${v.items.length} elements, index ${n} is out of range.`, node, sc);
+      if (!item || n < 0) return `Invalid index: the collection has ${v.items.length} elements, index ${n} is out of range.`;
       return item;
     }
     case 'object': {
       const k = key.kind === 'string' ? key.value : key.kind === 'number' ? formatNumber(key.value) : undefined;
-      if (k === undefined) return fail(`Invalid index: a string key is required, got ${typeName(key)}.`, node, sc);
+      if (k === undefined) return `Invalid index: a string key is required, got ${typeName(key)}.`;
       const got = v.entries.get(k);
       const mark = resourceObjects.get(v);
       if (mark && (!got || got.kind === 'null')) return missingResourceAttr(v, mark, k, node, sc);
       if (got) return got;
-      return fail(`Invalid index: the given key "${k}" does not identify an element in this collection.`, node, sc);
+      return `Invalid index: the given key "${k}" does not identify an element in this collection.`;
     }
     case 'null':
-      return fail('Invalid index: cannot index a null value.', node, sc);
+      return 'Invalid index: cannot index a null value.';
     default:
-      return fail(`Invalid index: a ${typeName(v)} value cannot be indexed.`, node, sc);
+      return `Invalid index: a ${typeName(v)} value cannot be indexed.`;
   }
 }
 
@@ -326,6 +364,14 @@ export function toNumber(v: Value, node: Expression, sc: Scope): number | undefi
 }
 
 function evalGetAttr(e: GetAttrExpr, sc: Scope): Value {
+  return referenceGetAttr(e, sc) ?? getAttr(evaluate(e.object, sc), e.name, e, sc);
+}
+
+/**
+ * `var.x`, `local.x`, `module.m.out`, `TYPE.NAME`, `data.TYPE.NAME`... : the host answers these; undefined for an
+ * attribute of any other value.
+ */
+function referenceGetAttr(e: GetAttrExpr, sc: Scope): Value | undefined {
   const obj = e.object;
   if (obj.type === 'Variable' && !lookupBinding(sc, obj.name)) {
     const host = sc.host;
@@ -363,7 +409,7 @@ function evalGetAttr(e: GetAttrExpr, sc: Scope): Value {
   ) {
     return sc.host.moduleOutput(obj.object.name, evaluate(obj.key, sc), e.name, e, sc);
   }
-  return getAttr(evaluate(obj, sc), e.name, e, sc);
+  return undefined;
 }
 
 function evalIndex(e: IndexExpr, sc: Scope): Value {

@@ -12,7 +12,7 @@ import { minimatch } from 'minimatch';
 import type { Expression, FunctionCallExpr } from '../../parse/hcl/ast.js';
 import type { SourceSpan } from '../../model/span.js';
 import type { ListValue, ObjectValue, Value } from '../value.js';
-import { bind, evaluate, exprSpan, exprText, fail, setFunctionCaller, type Scope } from './expr.js';
+import { bind, evaluate, evaluateOrError, exprSpan, exprText, fail, setFunctionCaller, type Scope } from './expr.js';
 import {
   EvalError,
   compareStrings,
@@ -930,7 +930,9 @@ function callTry(node: FunctionCallExpr, sc: Scope): Value {
   const errors: string[] = [];
   for (const arg of node.args) {
     try {
-      return evaluate(arg, sc);
+      const v = evaluateOrError(arg, sc);
+      if (!(v instanceof EvalError)) return v;
+      errors.push(v.message);
     } catch (err) {
       if (!(err instanceof EvalError)) throw err;
       errors.push(err.message);
@@ -942,7 +944,8 @@ function callTry(node: FunctionCallExpr, sc: Scope): Value {
 function callCan(node: FunctionCallExpr, sc: Scope): Value {
   if (node.args.length !== 1) return fail('can(): exactly one argument is required.', node, sc);
   try {
-    const v = evaluate(node.args[0]!, sc);
+    const v = evaluateOrError(node.args[0]!, sc);
+    if (v instanceof EvalError) return mkBool(false, exprSpan(node, sc));
     if (v.kind === 'unknown') return mkUnknown(exprText(node, sc), exprSpan(node, sc), v.reason ?? 'unknown');
     return mkBool(true, exprSpan(node, sc));
   } catch (err) {

@@ -111,23 +111,50 @@ function missingResourceAttr(obj, mark, name, node, sc) {
   return mkUnknown(exprText(node, sc), exprSpan(node, sc), "computed-attribute", { address: mark.address, attribute: name });
 }
 function getAttr(v, name, node, sc) {
+  const got = attrOrFailure(v, name, node, sc);
+  return typeof got === "string" ? fail(got, node, sc) : got;
+}
+function attrOrFailure(v, name, node, sc) {
   switch (v.kind) {
     case "object": {
       const got = v.entries.get(name);
       const mark = resourceObjects.get(v);
       if (mark && (!got || got.kind === "null")) return missingResourceAttr(v, mark, name, node, sc);
       if (got) return got;
-      return fail(`This object does not have an attribute named "${name}".`, node, sc);
+      return `This object does not have an attribute named "${name}".`;
     }
     case "unknown":
       return unknownFor(node, sc, v);
     case "null":
-      return fail(`Attempt to get attribute "${name}" from a null value.`, node, sc);
+      return `Attempt to get attribute "${name}" from a null value.`;
     default:
-      return fail(`Unsupported attribute "${name}": a ${typeName(v)} value has no attributes.`, node, sc);
+      return `Unsupported attribute "${name}": a ${typeName(v)} value has no attributes.`;
   }
 }
+function evaluateOrError(e, sc) {
+  if (e.type === "GetAttr") {
+    if (countStep()) outOfBudget(e, sc);
+    const reference = referenceGetAttr(e, sc);
+    if (reference !== void 0) return reference;
+    const object = evaluateOrError(e.object, sc);
+    if (object instanceof EvalError) return object;
+    const got = attrOrFailure(object, e.name, e, sc);
+    return typeof got === "string" ? new EvalError(got, sc.file, e.range) : got;
+  }
+  if (e.type === "Index") {
+    if (countStep()) outOfBudget(e, sc);
+    const object = evaluateOrError(e.object, sc);
+    if (object instanceof EvalError) return object;
+    const got = indexOrFailure(object, evaluate(e.key, sc), e, sc);
+    return typeof got === "string" ? new EvalError(got, sc.file, e.range) : got;
+  }
+  return evaluate(e, sc);
+}
 function indexValue(v, key, node, sc) {
+  const got = indexOrFailure(v, key, node, sc);
+  return typeof got === "string" ? fail(got, node, sc) : got;
+}
+function indexOrFailure(v, key, node, sc) {
   if (v.kind === "unknown") {
     const element = unknownCollections.get(v);
     return element ?? unknownFor(node, sc, v);
@@ -136,24 +163,24 @@ function indexValue(v, key, node, sc) {
   switch (v.kind) {
     case "list": {
       const n = key.kind === "number" ? key.value : key.kind === "string" ? parseNumber(key.value) : void 0;
-      if (n === void 0 || !Number.isInteger(n)) return fail(`Invalid index: a number is required, got ${typeName(key)}.`, node, sc);
+      if (n === void 0 || !Number.isInteger(n)) return `Invalid index: a number is required, got ${typeName(key)}.`;
       const item = v.items[n];
-      if (!item || n < 0) return fail(`Invalid index: the collection has ${v.items.length} elements, index ${n} is out of range.`, node, sc);
+      if (!item || n < 0) return `Invalid index: the collection has ${v.items.length} elements, index ${n} is out of range.`;
       return item;
     }
     case "object": {
       const k = key.kind === "string" ? key.value : key.kind === "number" ? formatNumber(key.value) : void 0;
-      if (k === void 0) return fail(`Invalid index: a string key is required, got ${typeName(key)}.`, node, sc);
+      if (k === void 0) return `Invalid index: a string key is required, got ${typeName(key)}.`;
       const got = v.entries.get(k);
       const mark = resourceObjects.get(v);
       if (mark && (!got || got.kind === "null")) return missingResourceAttr(v, mark, k, node, sc);
       if (got) return got;
-      return fail(`Invalid index: the given key "${k}" does not identify an element in this collection.`, node, sc);
+      return `Invalid index: the given key "${k}" does not identify an element in this collection.`;
     }
     case "null":
-      return fail("Invalid index: cannot index a null value.", node, sc);
+      return "Invalid index: cannot index a null value.";
     default:
-      return fail(`Invalid index: a ${typeName(v)} value cannot be indexed.`, node, sc);
+      return `Invalid index: a ${typeName(v)} value cannot be indexed.`;
   }
 }
 var callFunction = (node, sc) => mkUnknown(exprText(node, sc), exprSpan(node, sc), "unsupported-function");
@@ -281,6 +308,9 @@ function toNumber(v, node, sc) {
   return fail(`Invalid operand: a number is required, got ${typeName(v)}${v.kind === "string" ? ` "${v.value}"` : ""}.`, node, sc);
 }
 function evalGetAttr(e, sc) {
+  return referenceGetAttr(e, sc) ?? getAttr(evaluate(e.object, sc), e.name, e, sc);
+}
+function referenceGetAttr(e, sc) {
   const obj = e.object;
   if (obj.type === "Variable" && !lookupBinding(sc, obj.name)) {
     const host = sc.host;
@@ -312,7 +342,7 @@ function evalGetAttr(e, sc) {
   if (obj.type === "Index" && obj.object.type === "GetAttr" && obj.object.object.type === "Variable" && obj.object.object.name === "module" && !lookupBinding(sc, "module")) {
     return sc.host.moduleOutput(obj.object.name, evaluate(obj.key, sc), e.name, e, sc);
   }
-  return getAttr(evaluate(obj, sc), e.name, e, sc);
+  return void 0;
 }
 function evalIndex(e, sc) {
   return indexValue(evaluate(e.object, sc), evaluate(e.key, sc), e, sc);
@@ -1474,7 +1504,9 @@ function callTry(node, sc) {
   const errors = [];
   for (const arg of node.args) {
     try {
-      return evaluate(arg, sc);
+      const v = evaluateOrError(arg, sc);
+      if (!(v instanceof EvalError)) return v;
+      errors.push(v.message);
     } catch (err) {
       if (!(err instanceof EvalError)) throw err;
       errors.push(err.message);
@@ -1485,7 +1517,8 @@ function callTry(node, sc) {
 function callCan(node, sc) {
   if (node.args.length !== 1) return fail("can(): exactly one argument is required.", node, sc);
   try {
-    const v = evaluate(node.args[0], sc);
+    const v = evaluateOrError(node.args[0], sc);
+    if (v instanceof EvalError) return mkBool(false, exprSpan(node, sc));
     if (v.kind === "unknown") return mkUnknown(exprText(node, sc), exprSpan(node, sc), v.reason ?? "unknown");
     return mkBool(true, exprSpan(node, sc));
   } catch (err) {
