@@ -34,8 +34,19 @@ function commentedOut(text: string, offset: number): boolean {
   return before.startsWith('#') || before.startsWith('//');
 }
 
+/** Calls found by file: the split into parts and the evaluation of each part both ask (the text is read once). */
+const foundCalls = new WeakMap<SourceFile, { text: string; dirs: string[] }>();
+
 /** Local module directories a file may call, repository-relative ('' for the root). */
 export function calledDirs(file: SourceFile): string[] {
+  const known = foundCalls.get(file);
+  if (known?.text === file.text) return known.dirs;
+  const dirs = findCalledDirs(file);
+  foundCalls.set(file, { text: file.text, dirs });
+  return dirs;
+}
+
+function findCalledDirs(file: SourceFile): string[] {
   const lower = file.path.toLowerCase();
   if (!lower.endsWith('.tf') && !lower.endsWith('.tf.json')) return [];
   if (!file.text.includes('source')) return [];

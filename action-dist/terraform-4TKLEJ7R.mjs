@@ -556,7 +556,15 @@ function commentedOut(text, offset) {
   const before = text.slice(lineStart, offset).trimStart();
   return before.startsWith("#") || before.startsWith("//");
 }
+var foundCalls = /* @__PURE__ */ new WeakMap();
 function calledDirs(file) {
+  const known = foundCalls.get(file);
+  if (known?.text === file.text) return known.dirs;
+  const dirs = findCalledDirs(file);
+  foundCalls.set(file, { text: file.text, dirs });
+  return dirs;
+}
+function findCalledDirs(file) {
   const lower = file.path.toLowerCase();
   if (!lower.endsWith(".tf") && !lower.endsWith(".tf.json")) return [];
   if (!file.text.includes("source")) return [];
