@@ -44,6 +44,17 @@ export interface ListValue extends ValueBase {
 export interface ObjectValue extends ValueBase {
   kind: 'object';
   entries: Map<string, Value>;
+  /**
+   * Terraform: the resource instance this object is (or one of its nested blocks): an attribute the configuration
+   * leaves out is computed by the provider, not missing.
+   */
+  resource?: ResourceMark;
+}
+
+/** A Terraform resource instance, by address and type. */
+export interface ResourceMark {
+  address: string;
+  type: string;
 }
 
 /** A value that cannot be known before deployment or could not be evaluated. */

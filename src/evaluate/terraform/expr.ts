@@ -7,7 +7,7 @@ import type { Expression, ForExpr, FunctionCallExpr, GetAttrExpr, IndexExpr, Spl
 import type { SourceSpan } from '../../model/span.js';
 import { endOffset, startOffset } from '../../parse/positions.js';
 import { BudgetExhausted, countStep, countSteps } from '../budget.js';
-import type { ObjectValue, UnknownValue, Value } from '../value.js';
+import type { ObjectValue, ResourceMark, UnknownValue, Value } from '../value.js';
 import {
   EvalError,
   firstUnknown,
@@ -99,16 +99,15 @@ export function unknownFor(e: Expression, sc: Scope, cause: Value | undefined, f
 
 // ---- resource objects and unknown collections --------------------------------------------------------------------
 
-interface ResourceMark {
-  address: string;
-  type: string;
-}
-const resourceObjects = new WeakMap<ObjectValue, ResourceMark>();
 const unknownCollections = new WeakMap<UnknownValue, Value>();
 
-/** Marks an object as a resource instance: attributes not written in the configuration are computed (unknown with ref). */
-export function markResource(obj: ObjectValue, address: string, type: string): ObjectValue {
-  resourceObjects.set(obj, { address, type });
+/**
+ * Marks an object as a resource instance (or one of its nested blocks): attributes not written in the configuration
+ * are computed (unknown with ref). The mark is a field of the object, not a weak map entry: a scan marks tens of
+ * thousands of objects, and weak map entries are extra work for every garbage collection.
+ */
+export function markResource(obj: ObjectValue, mark: ResourceMark): ObjectValue {
+  obj.resource = mark;
   return obj;
 }
 
@@ -140,7 +139,7 @@ function attrOrFailure(v: Value, name: string, node: Expression, sc: Scope): Val
   switch (v.kind) {
     case 'object': {
       const got = v.entries.get(name);
-      const mark = resourceObjects.get(v);
+      const mark = v.resource;
       // In a resource, an argument left out or set to null is often computed by the provider (name_prefix → name, region...).
       if (mark && (!got || got.kind === 'null')) return missingResourceAttr(v, mark, name, node, sc);
       if (got) return got;
@@ -205,7 +204,7 @@ function indexOrFailure(v: Value, key: Value, node: Expression, sc: Scope): Valu
       const k = key.kind === 'string' ? key.value : key.kind === 'number' ? formatNumber(key.value) : undefined;
       if (k === undefined) return `Invalid index: a string key is required, got ${typeName(key)}.`;
       const got = v.entries.get(k);
-      const mark = resourceObjects.get(v);
+      const mark = v.resource;
       if (mark && (!got || got.kind === 'null')) return missingResourceAttr(v, mark, k, node, sc);
       if (got) return got;
       return `Invalid index: the given key "${k}" does not identify an element in this collection.`;

@@ -332,7 +332,7 @@ export class ModuleInstance implements EvalHost {
   resource(mode: 'managed' | 'data' | 'ephemeral', type: string, name: string, node: Expression, sc: Scope): Value {
     if (mode === 'ephemeral') {
       const address = (this.modulePath ? this.modulePath + '.' : '') + `ephemeral.${type}.${name}`;
-      return markResource(mkObj(new Map(), exprSpan(node, sc)), address, type);
+      return markResource(mkObj(new Map(), exprSpan(node, sc)), { address, type });
     }
     const state = this.resourceState(mode, type, name);
     if (!state) return fail(`Reference to undeclared ${mode === 'data' ? 'data source' : 'resource'} "${mode === 'data' ? 'data.' : ''}${type}.${name}".`, node, sc);
@@ -536,7 +536,10 @@ export class ModuleInstance implements EvalHost {
     if (existing) return existing;
     const body = this.instanceBody(state, i, node, sc);
     const inst = state.expansion.instances[i]!;
-    const obj = markResource(mkObj(body.entries, spanOf(state.decl.block.range, state.decl.file.path)), state.baseAddress + instanceSuffix(inst.key), state.decl.type);
+    const obj = markResource(mkObj(body.entries, spanOf(state.decl.block.range, state.decl.file.path)), {
+      address: state.baseAddress + instanceSuffix(inst.key),
+      type: state.decl.type,
+    });
     state.objects[i] = obj;
     return obj;
   }
@@ -590,7 +593,7 @@ export class ModuleInstance implements EvalHost {
       const span = exprSpan(item, sc);
       const obj = mkObj(this.evalBodyEntries(item.body, sc, NO_NAMES, NO_NAMES, mark), span);
       // Nested blocks of a resource also hold provider-computed attributes.
-      blockList(item.blockType, span).push(mark ? markResource(obj, mark.address, mark.type) : obj);
+      blockList(item.blockType, span).push(mark ? markResource(obj, mark) : obj);
     }
     return entries;
   }
@@ -610,7 +613,7 @@ export class ModuleInstance implements EvalHost {
     const one = (key: Value, value: Value) => {
       const inner = bind(sc, iterName, mkObj(new Map([['key', key], ['value', value]]), value.span));
       const obj = mkObj(this.evalBodyEntries(content.body, inner, NO_NAMES, NO_NAMES, mark), span);
-      return mark ? markResource(obj, mark.address, mark.type) : obj;
+      return mark ? markResource(obj, mark) : obj;
     };
     if (coll.kind === 'unknown') {
       const u = mkUnknown(exprText(forEach.expr, sc), exprSpan(forEach.expr, sc), coll.reason ?? 'unknown');

@@ -92,10 +92,9 @@ function unknownFor(e, sc, cause, fallbackReason = "unknown") {
   const u = cause ? firstUnknown(cause) : void 0;
   return mkUnknown(exprText(e, sc), exprSpan(e, sc), u?.reason ?? (cause?.kind === "string" ? "unknown" : fallbackReason));
 }
-var resourceObjects = /* @__PURE__ */ new WeakMap();
 var unknownCollections = /* @__PURE__ */ new WeakMap();
-function markResource(obj, address, type) {
-  resourceObjects.set(obj, { address, type });
+function markResource(obj, mark) {
+  obj.resource = mark;
   return obj;
 }
 function markUnknownCollection(u, element) {
@@ -118,7 +117,7 @@ function attrOrFailure(v, name, node, sc) {
   switch (v.kind) {
     case "object": {
       const got = v.entries.get(name);
-      const mark = resourceObjects.get(v);
+      const mark = v.resource;
       if (mark && (!got || got.kind === "null")) return missingResourceAttr(v, mark, name, node, sc);
       if (got) return got;
       return `This object does not have an attribute named "${name}".`;
@@ -172,7 +171,7 @@ function indexOrFailure(v, key, node, sc) {
       const k = key.kind === "string" ? key.value : key.kind === "number" ? formatNumber(key.value) : void 0;
       if (k === void 0) return `Invalid index: a string key is required, got ${typeName(key)}.`;
       const got = v.entries.get(k);
-      const mark = resourceObjects.get(v);
+      const mark = v.resource;
       if (mark && (!got || got.kind === "null")) return missingResourceAttr(v, mark, k, node, sc);
       if (got) return got;
       return `Invalid index: the given key "${k}" does not identify an element in this collection.`;
@@ -1766,7 +1765,7 @@ var ModuleInstance = class _ModuleInstance {
   resource(mode, type, name, node, sc) {
     if (mode === "ephemeral") {
       const address = (this.modulePath ? this.modulePath + "." : "") + `ephemeral.${type}.${name}`;
-      return markResource(mkObj(/* @__PURE__ */ new Map(), exprSpan(node, sc)), address, type);
+      return markResource(mkObj(/* @__PURE__ */ new Map(), exprSpan(node, sc)), { address, type });
     }
     const state = this.resourceState(mode, type, name);
     if (!state) return fail(`Reference to undeclared ${mode === "data" ? "data source" : "resource"} "${mode === "data" ? "data." : ""}${type}.${name}".`, node, sc);
@@ -1946,7 +1945,10 @@ var ModuleInstance = class _ModuleInstance {
     if (existing) return existing;
     const body = this.instanceBody(state, i, node, sc);
     const inst = state.expansion.instances[i];
-    const obj = markResource(mkObj(body.entries, spanOf(state.decl.block.range, state.decl.file.path)), state.baseAddress + instanceSuffix(inst.key), state.decl.type);
+    const obj = markResource(mkObj(body.entries, spanOf(state.decl.block.range, state.decl.file.path)), {
+      address: state.baseAddress + instanceSuffix(inst.key),
+      type: state.decl.type
+    });
     state.objects[i] = obj;
     return obj;
   }
@@ -1989,7 +1991,7 @@ var ModuleInstance = class _ModuleInstance {
       }
       const span = exprSpan(item, sc);
       const obj = mkObj(this.evalBodyEntries(item.body, sc, NO_NAMES, NO_NAMES, mark), span);
-      blockList(item.blockType, span).push(mark ? markResource(obj, mark.address, mark.type) : obj);
+      blockList(item.blockType, span).push(mark ? markResource(obj, mark) : obj);
     }
     return entries;
   }
@@ -2008,7 +2010,7 @@ var ModuleInstance = class _ModuleInstance {
     const one = (key, value) => {
       const inner = bind(sc, iterName, mkObj(/* @__PURE__ */ new Map([["key", key], ["value", value]]), value.span));
       const obj = mkObj(this.evalBodyEntries(content.body, inner, NO_NAMES, NO_NAMES, mark), span);
-      return mark ? markResource(obj, mark.address, mark.type) : obj;
+      return mark ? markResource(obj, mark) : obj;
     };
     if (coll.kind === "unknown") {
       const u = mkUnknown(exprText(forEach.expr, sc), exprSpan(forEach.expr, sc), coll.reason ?? "unknown");
