@@ -108,6 +108,8 @@ export interface TokenStream {
   types: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
+  /** For string and template text tokens only: 1 when the text may hold an escape (`\`, `$${`, `%%{`). */
+  escapes: Uint8Array;
   count: number;
   buffer: TokenBuffer;
   comments: Comment[];
@@ -204,6 +206,8 @@ export class TokenBuffer {
   types = new Uint8Array(4096);
   starts = new Int32Array(4096);
   ends = new Int32Array(4096);
+  /** Set by pushText only: read for text tokens only. */
+  escapes = new Uint8Array(4096);
   count = 0;
 
   push(type: Tok, start: number, end: number): void {
@@ -215,6 +219,13 @@ export class TokenBuffer {
     this.count = n + 1;
   }
 
+  /** A string or template text token, and whether its text may hold an escape (most hold none). */
+  pushText(type: Tok, start: number, end: number, escapes: boolean): void {
+    const n = this.count;
+    this.push(type, start, end);
+    this.escapes[n] = escapes ? 1 : 0;
+  }
+
   private grow(): void {
     const size = this.types.length * 2;
     const types = new Uint8Array(size);
@@ -223,9 +234,12 @@ export class TokenBuffer {
     starts.set(this.starts);
     const ends = new Int32Array(size);
     ends.set(this.ends);
+    const escapes = new Uint8Array(size);
+    escapes.set(this.escapes);
     this.types = types;
     this.starts = starts;
     this.ends = ends;
+    this.escapes = escapes;
   }
 }
 
@@ -248,7 +262,7 @@ export function scan(text: string, positions: Positions, bareTemplate = false): 
   scanner.run();
   const out = scanner.out;
   out.push(Tok.EOF, text.length, text.length);
-  return { types: out.types, starts: out.starts, ends: out.ends, count: out.count, buffer: out, comments: scanner.comments, errors: scanner.errors };
+  return { types: out.types, starts: out.starts, ends: out.ends, escapes: out.escapes, count: out.count, buffer: out, comments: scanner.comments, errors: scanner.errors };
 }
 
 /**
@@ -322,12 +336,14 @@ class Scanner {
       return;
     }
     const start = i;
+    let escapes = false;
     while (i < len) {
       const d = text.charCodeAt(i);
       if (d === 0x22 || d === 0x0a || d === 0x0d) break;
       if (d === 0x5c /* backslash */) {
         const e = text.charCodeAt(i + 1);
         i += i + 1 < len && e !== 0x0a && e !== 0x0d ? 2 : 1;
+        escapes = true;
         continue;
       }
       if (d === 0x24 || d === 0x25) {
@@ -336,12 +352,13 @@ class Scanner {
         // `$${` and `%%{` are escapes for a literal `${` / `%{`.
         if (e === d && text.charCodeAt(i + 2) === 0x7b) {
           i += 3;
+          escapes = true;
           continue;
         }
       }
       i++;
     }
-    this.out.push(Tok.QuotedLit, start, i);
+    this.out.pushText(Tok.QuotedLit, start, i, escapes);
     this.i = i;
   }
 
@@ -357,6 +374,7 @@ class Scanner {
     }
     const start = i;
     let endsLine = false;
+    let escapes = false;
     while (i < len) {
       const d = text.charCodeAt(i);
       if (d === 0x0a) {
@@ -369,6 +387,7 @@ class Scanner {
         if (e === 0x7b) break;
         if (e === d && text.charCodeAt(i + 2) === 0x7b) {
           i += 3;
+          escapes = true;
           continue;
         }
       }
@@ -376,7 +395,7 @@ class Scanner {
     }
     this.i = i;
     if (mode === MODE_BARE) {
-      this.out.push(Tok.StringLit, start, i);
+      this.out.pushText(Tok.StringLit, start, i, escapes);
       return;
     }
     const doc = this.heredocs[this.heredocs.length - 1]!;
@@ -385,7 +404,7 @@ class Scanner {
       return;
     }
     doc.startOfLine = endsLine;
-    this.out.push(Tok.StringLit, start, i);
+    this.out.pushText(Tok.StringLit, start, i, escapes);
   }
 
   /** The closing marker line, then separately the newline that ends the attribute. */

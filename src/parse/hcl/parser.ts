@@ -99,6 +99,7 @@ export class HclParser {
   private readonly types: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  private readonly escapes: Uint8Array;
   private readonly eofIndex: number;
   private pos = 0;
   private includeNewlines = true;
@@ -118,6 +119,7 @@ export class HclParser {
     this.types = this.tokens.types;
     this.starts = this.tokens.starts;
     this.ends = this.tokens.ends;
+    this.escapes = this.tokens.escapes;
     this.eofIndex = this.tokens.count - 1;
     for (const e of this.tokens.errors) this.errors.push({ message: e.message, range: positions.range(e.start, e.end) });
   }
@@ -1353,6 +1355,8 @@ export class HclParser {
     const text = this.text;
     const end = this.ends[i]!;
     let k = this.starts[i]!;
+    // The scanner saw no backslash and no `$${` / `%%{`: the text is the value.
+    if (this.escapes[i] === 0) return text.slice(k, end);
     let chunk = k;
     let out = '';
     while (k < end) {

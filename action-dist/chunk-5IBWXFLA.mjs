@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-FNY34XTL.mjs";
+} from "./chunk-J3MYMWV6.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";

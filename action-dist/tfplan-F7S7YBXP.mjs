@@ -3,8 +3,8 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-YY46FHVI.mjs";
-import "./chunk-FNY34XTL.mjs";
+} from "./chunk-5IBWXFLA.mjs";
+import "./chunk-J3MYMWV6.mjs";
 import "./chunk-MEY65LLP.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";

@@ -109,6 +109,8 @@ var TokenBuffer = class {
   types = new Uint8Array(4096);
   starts = new Int32Array(4096);
   ends = new Int32Array(4096);
+  /** Set by pushText only: read for text tokens only. */
+  escapes = new Uint8Array(4096);
   count = 0;
   push(type, start, end) {
     const n = this.count;
@@ -118,6 +120,12 @@ var TokenBuffer = class {
     this.ends[n] = end;
     this.count = n + 1;
   }
+  /** A string or template text token, and whether its text may hold an escape (most hold none). */
+  pushText(type, start, end, escapes) {
+    const n = this.count;
+    this.push(type, start, end);
+    this.escapes[n] = escapes ? 1 : 0;
+  }
   grow() {
     const size = this.types.length * 2;
     const types = new Uint8Array(size);
@@ -126,9 +134,12 @@ var TokenBuffer = class {
     starts.set(this.starts);
     const ends = new Int32Array(size);
     ends.set(this.ends);
+    const escapes = new Uint8Array(size);
+    escapes.set(this.escapes);
     this.types = types;
     this.starts = starts;
     this.ends = ends;
+    this.escapes = escapes;
   }
 };
 var spareBuffer = null;
@@ -146,7 +157,7 @@ function scan(text, positions, bareTemplate = false) {
   scanner.run();
   const out = scanner.out;
   out.push(0 /* EOF */, text.length, text.length);
-  return { types: out.types, starts: out.starts, ends: out.ends, count: out.count, buffer: out, comments: scanner.comments, errors: scanner.errors };
+  return { types: out.types, starts: out.starts, ends: out.ends, escapes: out.escapes, count: out.count, buffer: out, comments: scanner.comments, errors: scanner.errors };
 }
 var Scanner = class {
   constructor(text, positions, bareTemplate) {
@@ -209,12 +220,14 @@ var Scanner = class {
       return;
     }
     const start = i;
+    let escapes = false;
     while (i < len) {
       const d = text.charCodeAt(i);
       if (d === 34 || d === 10 || d === 13) break;
       if (d === 92) {
         const e = text.charCodeAt(i + 1);
         i += i + 1 < len && e !== 10 && e !== 13 ? 2 : 1;
+        escapes = true;
         continue;
       }
       if (d === 36 || d === 37) {
@@ -222,12 +235,13 @@ var Scanner = class {
         if (e === 123) break;
         if (e === d && text.charCodeAt(i + 2) === 123) {
           i += 3;
+          escapes = true;
           continue;
         }
       }
       i++;
     }
-    this.out.push(6 /* QuotedLit */, start, i);
+    this.out.pushText(6 /* QuotedLit */, start, i, escapes);
     this.i = i;
   }
   /** Inside a heredoc or a bare template: literal text runs up to a sequence or the end of the line. */
@@ -242,6 +256,7 @@ var Scanner = class {
     }
     const start = i;
     let endsLine = false;
+    let escapes = false;
     while (i < len) {
       const d = text.charCodeAt(i);
       if (d === 10) {
@@ -254,6 +269,7 @@ var Scanner = class {
         if (e === 123) break;
         if (e === d && text.charCodeAt(i + 2) === 123) {
           i += 3;
+          escapes = true;
           continue;
         }
       }
@@ -261,7 +277,7 @@ var Scanner = class {
     }
     this.i = i;
     if (mode === MODE_BARE) {
-      this.out.push(10 /* StringLit */, start, i);
+      this.out.pushText(10 /* StringLit */, start, i, escapes);
       return;
     }
     const doc = this.heredocs[this.heredocs.length - 1];
@@ -270,7 +286,7 @@ var Scanner = class {
       return;
     }
     doc.startOfLine = endsLine;
-    this.out.push(10 /* StringLit */, start, i);
+    this.out.pushText(10 /* StringLit */, start, i, escapes);
   }
   /** The closing marker line, then separately the newline that ends the attribute. */
   closeHeredoc(start, end, endsLine) {
@@ -802,6 +818,7 @@ var HclParser = class {
     this.types = this.tokens.types;
     this.starts = this.tokens.starts;
     this.ends = this.tokens.ends;
+    this.escapes = this.tokens.escapes;
     this.eofIndex = this.tokens.count - 1;
     for (const e of this.tokens.errors) this.errors.push({ message: e.message, range: positions.range(e.start, e.end) });
   }
@@ -812,6 +829,7 @@ var HclParser = class {
   types;
   starts;
   ends;
+  escapes;
   eofIndex;
   pos = 0;
   includeNewlines = true;
@@ -1964,6 +1982,7 @@ var HclParser = class {
     const text = this.text;
     const end = this.ends[i];
     let k = this.starts[i];
+    if (this.escapes[i] === 0) return text.slice(k, end);
     let chunk = k;
     let out = "";
     while (k < end) {

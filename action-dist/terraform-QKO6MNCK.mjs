@@ -30,7 +30,7 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-FNY34XTL.mjs";
+} from "./chunk-J3MYMWV6.mjs";
 import {
   endOffset,
   startOffset
