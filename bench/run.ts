@@ -52,14 +52,22 @@ function best(n: number, f: () => Measure, corpusName?: string): Measure {
   return m;
 }
 
-async function hcl2jsonMs(dir: string): Promise<number> {
+/**
+ * hcl2json on the same files, measured as grantlint's parser is: its first pass (the WASM module loaded beforehand,
+ * outside the timing), set against grantlint's cold pass, and the best of two later passes, against the warm one.
+ */
+async function hcl2jsonMs(dir: string): Promise<{ first: number; later: number }> {
   const { parse } = (await import('@cdktf/hcl2json')) as { parse: (f: string, c: string) => Promise<unknown> };
   const files = listFiles(dir, (n) => n.endsWith('.tf'));
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   await parse('warmup.tf', 'a = 1'); // loads the WASM module outside the timing
-  const t0 = performance.now();
-  for (let i = 0; i < files.length; i++) await parse(files[i]!, texts[i]!);
-  return performance.now() - t0;
+  const passes: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (let i = 0; i < files.length; i++) await parse(files[i]!, texts[i]!);
+    passes.push(performance.now() - t0);
+  }
+  return { first: passes[0]!, later: Math.min(passes[1]!, passes[2]!) };
 }
 
 function smallFileWallMs(): number {
@@ -105,9 +113,13 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
   console.log('');
   console.log(`scan ms of each run: ${[...runsByCorpus].map(([name, runs]) => `${name} ${runs.map((ms) => fmt(ms)).join('/')}`).join(', ')}`);
-  console.log(`hcl2json on the same ${parse.files} .tf files (${fmt(mb(parse.bytes), 2)} MB): ${fmt(h2j)} ms (${fmt(mb(parse.bytes) / (h2j / 1000), 2)} MB/s)`);
-  console.log(`grantlint HCL parse, cold (first pass in a fresh process): ${fmt(parse.parseMs)} ms (${fmt(mb(parse.bytes) / (parse.parseMs / 1000), 1)} MB/s): ${fmt(h2j / parse.parseMs, 1)}x hcl2json`);
-  console.log(`grantlint HCL parse, warm (best later pass): ${fmt(parse.warmParseMs)} ms (${fmt(mb(parse.bytes) / (parse.warmParseMs / 1000), 1)} MB/s): ${fmt(h2j / parse.warmParseMs, 1)}x hcl2json`);
+  console.log(
+    `hcl2json on the same ${parse.files} .tf files (${fmt(mb(parse.bytes), 2)} MB): first pass ${fmt(h2j.first)} ms (${fmt(mb(parse.bytes) / (h2j.first / 1000), 2)} MB/s), best later pass ${fmt(h2j.later)} ms`,
+  );
+  console.log(`grantlint HCL parse, cold (first pass in a fresh process): ${fmt(parse.parseMs)} ms (${fmt(mb(parse.bytes) / (parse.parseMs / 1000), 1)} MB/s): ${fmt(h2j.first / parse.parseMs, 1)}x hcl2json's first pass`);
+  console.log(
+    `grantlint HCL parse, warm (best later pass): ${fmt(parse.warmParseMs)} ms (${fmt(mb(parse.bytes) / (parse.warmParseMs / 1000), 1)} MB/s): ${fmt(h2j.later / parse.warmParseMs, 1)}x hcl2json's best later pass`,
+  );
   console.log(`terraform scan on ${os.availableParallelism()} cores with --threads 2 (the default here is ${DEFAULT_THREADS}): ${fmt(tfTwoThreads.scanMs)} ms, peak RSS ${fmt(tfTwoThreads.peakRssMB)} MB`);
   console.log(`single small file, CLI wall time including Node start (median of 7): ${fmt(small)} ms`);
   console.log(`diff --base on a ${diff.files}-file tree with 3 changed files: ${fmt(diff.ms)} ms (${diff.added} grants added)`);
