@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, FIXTURES, tempRepo } from './cli-support.js';
 import { scan } from '../src/pipeline/scan.js';
-import type { FrontEnd } from '../src/pipeline/frontend.js';
+import type { FrontEnd, FrontEndEntry } from '../src/pipeline/frontend.js';
 
 type JsonFinding = { ruleId: string; file: string; line: number; column: number; fingerprint: string };
 
@@ -151,6 +151,28 @@ describe('pipeline', () => {
     const debug = await scan({ paths: ['.'], cwd: repo.dir, frontEnds: [exploding, quiet], rules: [], debug: true });
     expect(debug.errors[0]!.message).toMatch(/^terraform front end failed: evaluator bug\nError: evaluator bug\n    at /);
     expect(debug.errors[1]!.message).toBe('terraform front end failed: evaluator bug');
+  });
+
+  it('reports a front end whose code cannot be loaded at its first file, and keeps other front ends going', async () => {
+    repo.write('a.tf', 'x = 1\n');
+    repo.write('b.tf', 'x = 2\n');
+    repo.write('t.yaml', 'x: 1\n');
+    const unloadable: FrontEndEntry = {
+      format: 'terraform',
+      claims: (f) => f.path.endsWith('.tf'),
+      load: () => Promise.reject(new Error("Cannot find module './terraform.js'")),
+    };
+    const quiet: FrontEnd = {
+      format: 'cloudformation',
+      claims: (f) => f.path.endsWith('.yaml'),
+      run: (files) => ({ grants: [], errors: [], unresolved: [], files: files.map((f) => f.path) }),
+    };
+    const result = await scan({ paths: ['.'], cwd: repo.dir, frontEnds: [unloadable, quiet], rules: [] });
+    expect(result.errors).toEqual([
+      { file: 'a.tf', line: 1, column: 1, message: "loading the terraform front end (2 files not scanned) failed: Cannot find module './terraform.js'", code: 'internal' },
+    ]);
+    expect([...result.files.keys()].sort()).toEqual(['a.tf', 'b.tf', 't.yaml']);
+    expect(result.stats.files).toBe(3);
   });
 
   it('scans files handed in as sources instead of discovering paths', async () => {

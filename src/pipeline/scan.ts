@@ -55,8 +55,8 @@ export interface ScanRequest {
    * when the input is large enough to gain from it (see src/pipeline/parallel.ts).
    */
   threads?: number;
-  /** Front ends to use; defaults to every registered one (tests pass their own). */
-  frontEnds?: readonly FrontEnd[];
+  /** Front ends to use, loaded or to load; defaults to every registered one (tests pass their own). */
+  frontEnds?: ReadonlyArray<FrontEnd | FrontEndEntry>;
 }
 
 export interface ScanStats {
@@ -120,8 +120,9 @@ function earlyWorkers(request: ScanRequest, cwd: string): WorkerPool | undefined
 }
 
 async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | undefined, started: number): Promise<ScanResult> {
-  // Given front ends are loaded already; registered ones are loaded below, once they have claimed a file.
-  const frontEnds: readonly FrontEndEntry[] = request.frontEnds?.map((fe) => ({ format: fe.format, claims: fe.claims, load: () => Promise.resolve(fe) })) ?? frontEndEntries;
+  // Every front end is loaded below, once it has claimed a file (a given one may be loaded already).
+  const frontEnds: readonly FrontEndEntry[] =
+    request.frontEnds?.map((fe) => ('load' in fe ? fe : { format: fe.format, claims: fe.claims, load: () => Promise.resolve(fe) })) ?? frontEndEntries;
   let rules: RuleModule[] = request.rules ?? [];
   const debug = request.debug ?? false;
 
@@ -171,17 +172,32 @@ async function scanWith(request: ScanRequest, cwd: string, pool: WorkerPool | un
     if (list) list.push(file);
     else claimedBy.set(entry, [file]);
   }
-  const claimed = new Map<FrontEnd, SourceFile[]>(await Promise.all([...claimedBy].map(async ([entry, files]) => [await entry.load(), files] as const)));
+  // A front end whose code cannot be loaded (a broken install) is reported at its first file; the others go on.
+  // Its files count as read, as those of a front end that fails while reading them (the report can show them).
+  const loadErrors: ToolError[] = [];
+  const unloadedFiles: SourceFile[] = [];
+  const loaded = await Promise.all(
+    [...claimedBy].map(async ([entry, files]) => {
+      try {
+        return [await entry.load(), files] as const;
+      } catch (e) {
+        loadErrors.push(internalError(files[0]!.path, `loading the ${entry.format} front end (${files.length} file${files.length === 1 ? '' : 's'} not scanned)`, e, debug));
+        unloadedFiles.push(...files);
+        return undefined;
+      }
+    }),
+  );
+  const claimed = new Map<FrontEnd, SourceFile[]>(loaded.filter((pair) => pair !== undefined));
 
   const grants: Grant[] = [];
-  const errors: ToolError[] = [...discovered.errors];
+  const errors: ToolError[] = [...discovered.errors, ...loadErrors];
   // A policy with errors is not half applied: its errors are reported and no rule runs.
   const policy = request.rules ? { policy: undefined, errors: [] } : resolvePolicy({ ...request, cwd, discover: !request.sources });
   errors.push(...policy.errors);
   const unresolved: UnresolvedItem[] = [];
   const readFiles = new Map<string, string>();
   const comments: NonNullable<FrontEndResult['comments']> = new Map();
-  for (const files of claimed.values()) for (const f of files) readFiles.set(f.path, f.text);
+  for (const files of [...claimed.values(), unloadedFiles]) for (const f of files) readFiles.set(f.path, f.text);
   const jobs = planJobs(claimed);
   // Tests that bring their own front ends run them here: a worker only knows the registered ones.
   const threads = request.frontEnds ? 1 : threadCount(jobs, request.threads);
