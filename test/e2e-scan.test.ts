@@ -123,21 +123,26 @@ describe('pipeline', () => {
   const repo = tempRepo('pipeline');
   afterAll(() => repo.remove());
 
-  it('turns a front end that throws into internal errors for its files, and keeps other front ends going', async () => {
+  /** Two Terraform files for a failing front end, and a YAML file for one that reads it without finding anything. */
+  const twoFormats = (): void => {
     repo.write('a.tf', 'x = 1\n');
     repo.write('b.tf', 'x = 2\n');
     repo.write('t.yaml', 'x: 1\n');
+  };
+  const quiet: FrontEnd = {
+    format: 'cloudformation',
+    claims: (f) => f.path.endsWith('.yaml'),
+    run: (files) => ({ grants: [], errors: [], unresolved: [], files: files.map((f) => f.path) }),
+  };
+
+  it('turns a front end that throws into internal errors for its files, and keeps other front ends going', async () => {
+    twoFormats();
     const exploding: FrontEnd = {
       format: 'terraform',
       claims: (f) => f.path.endsWith('.tf'),
       run: () => {
         throw new Error('evaluator bug');
       },
-    };
-    const quiet: FrontEnd = {
-      format: 'cloudformation',
-      claims: (f) => f.path.endsWith('.yaml'),
-      run: (files) => ({ grants: [], errors: [], unresolved: [], files: files.map((f) => f.path) }),
     };
     const result = await scan({ paths: ['.'], cwd: repo.dir, frontEnds: [exploding, quiet], rules: [] });
     expect(result.errors).toEqual([
@@ -154,18 +159,11 @@ describe('pipeline', () => {
   });
 
   it('reports a front end whose code cannot be loaded at its first file, and keeps other front ends going', async () => {
-    repo.write('a.tf', 'x = 1\n');
-    repo.write('b.tf', 'x = 2\n');
-    repo.write('t.yaml', 'x: 1\n');
+    twoFormats();
     const unloadable: FrontEndEntry = {
       format: 'terraform',
       claims: (f) => f.path.endsWith('.tf'),
       load: () => Promise.reject(new Error("Cannot find module './terraform.js'")),
-    };
-    const quiet: FrontEnd = {
-      format: 'cloudformation',
-      claims: (f) => f.path.endsWith('.yaml'),
-      run: (files) => ({ grants: [], errors: [], unresolved: [], files: files.map((f) => f.path) }),
     };
     const result = await scan({ paths: ['.'], cwd: repo.dir, frontEnds: [unloadable, quiet], rules: [] });
     expect(result.errors).toEqual([
