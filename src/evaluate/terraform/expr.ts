@@ -129,12 +129,7 @@ function missingResourceAttr(obj: ObjectValue, mark: ResourceMark, name: string,
   return mkUnknown(exprText(node, sc), exprSpan(node, sc), 'computed-attribute', { address: mark.address, attribute: name });
 }
 
-export function getAttr(v: Value, name: string, node: Expression, sc: Scope): Value {
-  const got = attrOrFailure(v, name, node, sc);
-  return typeof got === 'string' ? fail(got, node, sc) : got;
-}
-
-/** The attribute `name` of `v`, or why there is none (the message getAttr throws). */
+/** The attribute `name` of `v`, or why there is none. */
 function attrOrFailure(v: Value, name: string, node: Expression, sc: Scope): Value | string {
   switch (v.kind) {
     case 'object': {
@@ -161,31 +156,24 @@ function attrOrFailure(v: Value, name: string, node: Expression, sc: Scope): Val
  * stack unwind. Any other error is thrown as by `evaluate`.
  */
 export function evaluateOrError(e: Expression, sc: Scope): Value | EvalError {
+  if (e.type !== 'GetAttr' && e.type !== 'Index') return evaluate(e, sc);
+  if (countStep()) outOfBudget(e, sc);
+  return accessOrError(e, sc);
+}
+
+/** An attribute or element access: its value, or the error of the first access along its chain that finds nothing. */
+function accessOrError(e: GetAttrExpr | IndexExpr, sc: Scope): Value | EvalError {
   if (e.type === 'GetAttr') {
-    if (countStep()) outOfBudget(e, sc);
     const reference = referenceGetAttr(e, sc);
     if (reference !== undefined) return reference;
-    const object = evaluateOrError(e.object, sc);
-    if (object instanceof EvalError) return object;
-    const got = attrOrFailure(object, e.name, e, sc);
-    return typeof got === 'string' ? new EvalError(got, sc.file, e.range) : got;
   }
-  if (e.type === 'Index') {
-    if (countStep()) outOfBudget(e, sc);
-    const object = evaluateOrError(e.object, sc);
-    if (object instanceof EvalError) return object;
-    const got = indexOrFailure(object, evaluate(e.key, sc), e, sc);
-    return typeof got === 'string' ? new EvalError(got, sc.file, e.range) : got;
-  }
-  return evaluate(e, sc);
+  const object = evaluateOrError(e.object, sc);
+  if (object instanceof EvalError) return object;
+  const got = e.type === 'GetAttr' ? attrOrFailure(object, e.name, e, sc) : indexOrFailure(object, evaluate(e.key, sc), e, sc);
+  return typeof got === 'string' ? new EvalError(got, sc.file, e.range) : got;
 }
 
-export function indexValue(v: Value, key: Value, node: Expression, sc: Scope): Value {
-  const got = indexOrFailure(v, key, node, sc);
-  return typeof got === 'string' ? fail(got, node, sc) : got;
-}
-
-/** The element of `v` at `key`, or why there is none (the message indexValue throws). */
+/** The element of `v` at `key`, or why there is none. */
 function indexOrFailure(v: Value, key: Value, node: Expression, sc: Scope): Value | string {
   if (v.kind === 'unknown') {
     const element = unknownCollections.get(v);
@@ -289,9 +277,11 @@ export function evaluate(e: Expression, sc: Scope): Value {
       return fail(`Invalid reference "${e.name}": a reference needs an attribute (such as var.${e.name} or ${e.name}.NAME) or "${e.name}" is not available here.`, e, sc);
     }
     case 'GetAttr':
-      return evalGetAttr(e, sc);
-    case 'Index':
-      return evalIndex(e, sc);
+    case 'Index': {
+      const v = accessOrError(e, sc);
+      if (v instanceof EvalError) throw v;
+      return v;
+    }
     case 'Splat':
       return evalSplat(e, sc);
     case 'SplatItem': {
@@ -362,10 +352,6 @@ export function toNumber(v: Value, node: Expression, sc: Scope): number | undefi
   return fail(`Invalid operand: a number is required, got ${typeName(v)}${v.kind === 'string' ? ` "${v.value}"` : ''}.`, node, sc);
 }
 
-function evalGetAttr(e: GetAttrExpr, sc: Scope): Value {
-  return referenceGetAttr(e, sc) ?? getAttr(evaluate(e.object, sc), e.name, e, sc);
-}
-
 /**
  * `var.x`, `local.x`, `module.m.out`, `TYPE.NAME`, `data.TYPE.NAME`... : the host answers these; undefined for an
  * attribute of any other value.
@@ -409,10 +395,6 @@ function referenceGetAttr(e: GetAttrExpr, sc: Scope): Value | undefined {
     return sc.host.moduleOutput(obj.object.name, evaluate(obj.key, sc), e.name, e, sc);
   }
   return undefined;
-}
-
-function evalIndex(e: IndexExpr, sc: Scope): Value {
-  return indexValue(evaluate(e.object, sc), evaluate(e.key, sc), e, sc);
 }
 
 function evalSplat(e: SplatExpr, sc: Scope): Value {

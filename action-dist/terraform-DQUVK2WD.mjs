@@ -109,10 +109,6 @@ function missingResourceAttr(obj, mark, name, node, sc) {
   }
   return mkUnknown(exprText(node, sc), exprSpan(node, sc), "computed-attribute", { address: mark.address, attribute: name });
 }
-function getAttr(v, name, node, sc) {
-  const got = attrOrFailure(v, name, node, sc);
-  return typeof got === "string" ? fail(got, node, sc) : got;
-}
 function attrOrFailure(v, name, node, sc) {
   switch (v.kind) {
     case "object": {
@@ -131,27 +127,19 @@ function attrOrFailure(v, name, node, sc) {
   }
 }
 function evaluateOrError(e, sc) {
+  if (e.type !== "GetAttr" && e.type !== "Index") return evaluate(e, sc);
+  if (countStep()) outOfBudget(e, sc);
+  return accessOrError(e, sc);
+}
+function accessOrError(e, sc) {
   if (e.type === "GetAttr") {
-    if (countStep()) outOfBudget(e, sc);
     const reference = referenceGetAttr(e, sc);
     if (reference !== void 0) return reference;
-    const object = evaluateOrError(e.object, sc);
-    if (object instanceof EvalError) return object;
-    const got = attrOrFailure(object, e.name, e, sc);
-    return typeof got === "string" ? new EvalError(got, sc.file, e.range) : got;
   }
-  if (e.type === "Index") {
-    if (countStep()) outOfBudget(e, sc);
-    const object = evaluateOrError(e.object, sc);
-    if (object instanceof EvalError) return object;
-    const got = indexOrFailure(object, evaluate(e.key, sc), e, sc);
-    return typeof got === "string" ? new EvalError(got, sc.file, e.range) : got;
-  }
-  return evaluate(e, sc);
-}
-function indexValue(v, key, node, sc) {
-  const got = indexOrFailure(v, key, node, sc);
-  return typeof got === "string" ? fail(got, node, sc) : got;
+  const object = evaluateOrError(e.object, sc);
+  if (object instanceof EvalError) return object;
+  const got = e.type === "GetAttr" ? attrOrFailure(object, e.name, e, sc) : indexOrFailure(object, evaluate(e.key, sc), e, sc);
+  return typeof got === "string" ? new EvalError(got, sc.file, e.range) : got;
 }
 function indexOrFailure(v, key, node, sc) {
   if (v.kind === "unknown") {
@@ -241,9 +229,11 @@ function evaluate(e, sc) {
       return fail(`Invalid reference "${e.name}": a reference needs an attribute (such as var.${e.name} or ${e.name}.NAME) or "${e.name}" is not available here.`, e, sc);
     }
     case "GetAttr":
-      return evalGetAttr(e, sc);
-    case "Index":
-      return evalIndex(e, sc);
+    case "Index": {
+      const v = accessOrError(e, sc);
+      if (v instanceof EvalError) throw v;
+      return v;
+    }
     case "Splat":
       return evalSplat(e, sc);
     case "SplatItem": {
@@ -306,9 +296,6 @@ function toNumber(v, node, sc) {
   if (v.kind === "null") return fail("Invalid operand: the value is null; a number is required.", node, sc);
   return fail(`Invalid operand: a number is required, got ${typeName(v)}${v.kind === "string" ? ` "${v.value}"` : ""}.`, node, sc);
 }
-function evalGetAttr(e, sc) {
-  return referenceGetAttr(e, sc) ?? getAttr(evaluate(e.object, sc), e.name, e, sc);
-}
 function referenceGetAttr(e, sc) {
   const obj = e.object;
   if (obj.type === "Variable" && !lookupBinding(sc, obj.name)) {
@@ -342,9 +329,6 @@ function referenceGetAttr(e, sc) {
     return sc.host.moduleOutput(obj.object.name, evaluate(obj.key, sc), e.name, e, sc);
   }
   return void 0;
-}
-function evalIndex(e, sc) {
-  return indexValue(evaluate(e.object, sc), evaluate(e.key, sc), e, sc);
 }
 function evalSplat(e, sc) {
   const source = evaluate(e.object, sc);

@@ -13,7 +13,7 @@ import {
 
 // src/pipeline/frontends/index.ts
 var frontEndEntries = [
-  { format: "terraform", claims: claimsTerraform, load: async () => (await import("./terraform-QKO6MNCK.mjs")).terraformFrontEnd },
+  { format: "terraform", claims: claimsTerraform, load: async () => (await import("./terraform-DQUVK2WD.mjs")).terraformFrontEnd },
   { format: "bicep", claims: claimsBicep, load: async () => (await import("./bicep-SWN5LU7G.mjs")).bicepFrontEnd },
   { format: "tfplan", claims: claimsPlan, load: async () => (await import("./tfplan-F7S7YBXP.mjs")).tfplanFrontEnd },
   { format: "arm", claims: claimsArm, load: async () => (await import("./arm-FW3FSAYF.mjs")).armFrontEnd },
