@@ -5,7 +5,6 @@
  * spends a third of its time compiling code, and most of the tool is the other formats).
  */
 import type { FrontEnd, FrontEndEntry } from '../frontend.js';
-import type { SourceFormat } from '../../model/span.js';
 import { claimsArm, claimsBicep, claimsCdkSource, claimsPlan, claimsTerraform } from './claims.js';
 import { claimsTemplate } from './cloudformation-claims.js';
 
@@ -17,13 +16,6 @@ export const frontEndEntries: readonly FrontEndEntry[] = [
   { format: 'cloudformation', claims: claimsTemplate, load: async () => (await import('./cloudformation.js')).cloudFormationFrontEnd },
   { format: 'cdk', claims: claimsCdkSource, load: async () => (await import('./cdk.js')).cdkFrontEnd },
 ];
-
-/** The front end of a format, loaded. */
-export async function loadFrontEnd(format: SourceFormat): Promise<FrontEnd> {
-  const entry = frontEndEntries.find((e) => e.format === format);
-  if (!entry) throw new Error(`no front end reads ${format}`);
-  return entry.load();
-}
 
 /** Every registered front end, loaded (worker threads load them while the scan discovers its files). */
 export function loadAllFrontEnds(): Promise<FrontEnd[]> {
