@@ -12,10 +12,9 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { LspTestClient } from '../src/lsp/client.js';
 import { Analyzer } from '../src/lsp/analyzer.js';
+import { collectGarbage } from './gc.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.resolve(here, '..', 'src', 'cli', 'main.js');
@@ -176,9 +175,7 @@ async function main(): Promise<void> {
     await busy.shutdown();
 
     // The same edits through the server's analyzer in this process: heap after full collections.
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    const heapMb = () => (gc(), gc(), process.memoryUsage().heapUsed / 1048576);
+    const heapMb = () => (collectGarbage(), process.memoryUsage().heapUsed / 1048576);
     const analyzer = new Analyzer(dir, dir);
     let local = 0;
     const analyse = async (count: number) => {

@@ -168,14 +168,19 @@ function unicodeIdentLength(text: string, i: number, start: boolean): number {
   return (start ? ID_START : ID_CONTINUE).test(ch) ? ch.length : 0;
 }
 
-/** 1 for the ASCII characters that continue an identifier (letters, digits, `_`, `-`). */
+/** 1 for the ASCII characters that start an identifier (letters, `_`) and that continue one (also digits, `-`). */
+const ASCII_IDENT_START = new Uint8Array(128);
 const ASCII_IDENT_CONTINUE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_IDENT_CONTINUE[c] = isAsciiIdentContinue(c) ? 1 : 0;
+for (let c = 0; c < 128; c++) {
+  ASCII_IDENT_START[c] = isAsciiIdentStart(c) ? 1 : 0;
+  ASCII_IDENT_CONTINUE[c] = isAsciiIdentContinue(c) ? 1 : 0;
+}
 
 /** Scans an identifier starting at `i` (which must start one); returns the end offset. */
 export function scanIdent(text: string, i: number): number {
   const len = text.length;
-  i += isAsciiIdentStart(text.charCodeAt(i)) ? 1 : unicodeIdentLength(text, i, true);
+  const first = text.charCodeAt(i);
+  i += first < 0x80 ? ASCII_IDENT_START[first]! : unicodeIdentLength(text, i, true);
   while (i < len) {
     const c = text.charCodeAt(i);
     // A table, not a call per character: the CLI runs V8 without inlining (see v8-tuning.ts) and a cold scan reads
@@ -428,7 +433,7 @@ class Scanner {
     while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
     this.i = i;
     if (i >= this.len) return;
-    if (isAsciiIdentStart(c)) {
+    if (c < 0x80 && ASCII_IDENT_START[c] === 1) {
       const end = scanIdent(text, i);
       this.out.push(Tok.Ident, i, end);
       this.i = end;
@@ -453,9 +458,6 @@ class Scanner {
     const text = this.text;
     const next = text.charCodeAt(i + 1);
     switch (c) {
-      case 0x0a:
-        this.emit(Tok.Newline, i, 1);
-        return;
       case 0x0d:
         if (next === 0x0a) this.emit(Tok.Newline, i, 2);
         else this.invalid(i);
@@ -589,6 +591,7 @@ class Scanner {
 
 /** Tokens that are always exactly one character, by char code (0: not one of them). */
 const SINGLE_CHAR_TOKEN = new Uint8Array(128);
+SINGLE_CHAR_TOKEN[0x0a] = Tok.Newline;
 SINGLE_CHAR_TOKEN[0x5b] = Tok.OBrack;
 SINGLE_CHAR_TOKEN[0x5d] = Tok.CBrack;
 SINGLE_CHAR_TOKEN[0x28] = Tok.OParen;

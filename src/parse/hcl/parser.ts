@@ -574,7 +574,9 @@ export class HclParser {
     const at = this.next();
     if (!this.enter(at)) return this.placeholder(this.starts[this.eofIndex]!, this.starts[this.eofIndex]!);
     try {
-      const cond = this.parseBinary(1);
+      // Most expressions are one operand: the operator loop is entered only when an operator follows it.
+      const operand = this.parseOperand();
+      const cond = BINARY_LEVEL[this.types[this.next()]!] === 0 ? operand : this.parseBinary(operand, 1);
       if (this.peek() !== Tok.Question) return cond;
       this.read();
       const then = this.parseExpression();
@@ -592,22 +594,26 @@ export class HclParser {
   }
 
   /** Precedence climbing over HCL's left-associative binary operators. */
-  private parseBinary(minLevel: number): Expression {
-    let left = this.parseOperand();
+  private parseBinary(first: Expression, minLevel: number): Expression {
+    let left = first;
     for (;;) {
       const i = this.next();
       const level = BINARY_LEVEL[this.types[i]!]!;
       if (level === 0 || level < minLevel) return left;
       this.read();
-      const right = this.parseBinary(level + 1);
+      const operand = this.parseOperand();
+      const right = BINARY_LEVEL[this.types[this.next()]!] === 0 ? operand : this.parseBinary(operand, level + 1);
       left = new BinaryNode(this.positions, startOffset(left.range), endOffset(right.range), BINARY_OP[this.types[i]!]!, left, right);
     }
   }
 
   /** A term with its attribute/index/splat traversals. */
   private parseOperand(): Expression {
+    // A term starts at its first token, and most have no traversal after them.
+    const start = this.starts[this.next()]!;
     const term = this.parseTerm();
-    return this.parseTraversals(term, startOffset(term.range));
+    const after = this.types[this.next()];
+    return after === Tok.Dot || after === Tok.OBrack ? this.parseTraversals(term, start) : term;
   }
 
   private placeholder(start: number, end: number): LiteralExpr {
