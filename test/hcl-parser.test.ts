@@ -15,7 +15,9 @@ import type {
   TemplateInterpolation,
   TupleExpr,
 } from '../src/parse/hcl/ast.js';
+import { readFileSync } from 'node:fs';
 import { parseHcl, parseHclTemplate } from '../src/parse/hcl/index.js';
+import { WARM_UP_SAMPLE } from '../src/parse/hcl/warm-up.js';
 
 /** [line, column, endLine, endColumn] */
 function span(range: Range): [number, number, number, number] {
@@ -353,5 +355,25 @@ describe('block helpers', () => {
     const statement: Block = file.body.blocks[0]!.body.blocks[0]!;
     expect(statement.blockType).toBe('statement');
     expect(span(statement.range)).toEqual([2, 3, 4, 4]);
+  });
+});
+
+describe('the warm-up sample parsed before the first file', () => {
+  it('parses without errors and holds every node type declared in ast.ts', () => {
+    const result = parseHcl(WARM_UP_SAMPLE, 'warm-up.tf');
+    expect(result.errors).toEqual([]);
+    const seen = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      if (Array.isArray(value)) return value.forEach(walk);
+      const node = value as Record<string, unknown>;
+      if (typeof node.type === 'string') seen.add(node.type);
+      for (const [key, child] of Object.entries(node)) if (key !== 'range') walk(child);
+    };
+    walk(result.file.body);
+    const declared = [...readFileSync(new URL('../src/parse/hcl/ast.ts', import.meta.url), 'utf8').matchAll(/^\s+type: '(\w+)';$/gm)].map((m) => m[1]);
+    expect(declared.length).toBeGreaterThan(20);
+    expect([...seen].sort()).toEqual([...new Set(declared)].sort());
+    expect(result.file.comments.map((c) => c.kind)).toEqual(['line', 'line', 'block']);
   });
 });

@@ -2,12 +2,14 @@
 import type { HclDiagnostic, HclParseResult, TemplateExpr } from './ast.js';
 import { HclParser } from './parser.js';
 import { PositionTable } from '../positions.js';
+import { warmUpBeforeParse } from './warm-up.js';
 
 export type * from './ast.js';
 export { parseTfJson } from './json.js';
 
 /** Parses HCL native syntax. Never throws: problems come back as located errors next to a best-effort tree. */
 export function parseHcl(text: string, file: string): HclParseResult {
+  warmUpBeforeParse(parseSample);
   const positions = new PositionTable(text);
   try {
     const parser = new HclParser(text, positions);
@@ -24,6 +26,12 @@ export function parseHcl(text: string, file: string): HclParseResult {
       errors: [{ message: `Could not parse this file: ${reason}`, range }],
     };
   }
+}
+
+function parseSample(text: string): void {
+  const parser = new HclParser(text, new PositionTable(text));
+  parser.parseFile();
+  parser.dispose();
 }
 
 /**

@@ -3,8 +3,8 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-5IBWXFLA.mjs";
-import "./chunk-J3MYMWV6.mjs";
+} from "./chunk-XZAMCVYX.mjs";
+import "./chunk-O4LQCJNR.mjs";
 import "./chunk-MEY65LLP.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";

@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-J3MYMWV6.mjs";
+} from "./chunk-O4LQCJNR.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";

@@ -30,7 +30,7 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-J3MYMWV6.mjs";
+} from "./chunk-O4LQCJNR.mjs";
 import {
   endOffset,
   startOffset

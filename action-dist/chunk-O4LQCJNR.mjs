@@ -82,11 +82,16 @@ function unicodeIdentLength(text, i, start) {
   const ch = String.fromCodePoint(cp);
   return (start ? ID_START : ID_CONTINUE).test(ch) ? ch.length : 0;
 }
+var ASCII_IDENT_START = new Uint8Array(128);
 var ASCII_IDENT_CONTINUE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_IDENT_CONTINUE[c] = isAsciiIdentContinue(c) ? 1 : 0;
+for (let c = 0; c < 128; c++) {
+  ASCII_IDENT_START[c] = isAsciiIdentStart(c) ? 1 : 0;
+  ASCII_IDENT_CONTINUE[c] = isAsciiIdentContinue(c) ? 1 : 0;
+}
 function scanIdent(text, i) {
   const len = text.length;
-  i += isAsciiIdentStart(text.charCodeAt(i)) ? 1 : unicodeIdentLength(text, i, true);
+  const first = text.charCodeAt(i);
+  i += first < 128 ? ASCII_IDENT_START[first] : unicodeIdentLength(text, i, true);
   while (i < len) {
     const c = text.charCodeAt(i);
     if (c < 128 && ASCII_IDENT_CONTINUE[c] === 1) {
@@ -308,7 +313,7 @@ var Scanner = class {
     while (c === 32 || c === 9) c = text.charCodeAt(++i);
     this.i = i;
     if (i >= this.len) return;
-    if (isAsciiIdentStart(c)) {
+    if (c < 128 && ASCII_IDENT_START[c] === 1) {
       const end = scanIdent(text, i);
       this.out.push(2 /* Ident */, i, end);
       this.i = end;
@@ -332,9 +337,6 @@ var Scanner = class {
     const text = this.text;
     const next = text.charCodeAt(i + 1);
     switch (c) {
-      case 10:
-        this.emit(1 /* Newline */, i, 1);
-        return;
       case 13:
         if (next === 10) this.emit(1 /* Newline */, i, 2);
         else this.invalid(i);
@@ -458,6 +460,7 @@ var Scanner = class {
   }
 };
 var SINGLE_CHAR_TOKEN = new Uint8Array(128);
+SINGLE_CHAR_TOKEN[10] = 1 /* Newline */;
 SINGLE_CHAR_TOKEN[91] = 16 /* OBrack */;
 SINGLE_CHAR_TOKEN[93] = 17 /* CBrack */;
 SINGLE_CHAR_TOKEN[40] = 18 /* OParen */;
@@ -1242,7 +1245,8 @@ var HclParser = class {
     const at = this.next();
     if (!this.enter(at)) return this.placeholder(this.starts[this.eofIndex], this.starts[this.eofIndex]);
     try {
-      const cond = this.parseBinary(1);
+      const operand = this.parseOperand();
+      const cond = BINARY_LEVEL[this.types[this.next()]] === 0 ? operand : this.parseBinary(operand, 1);
       if (this.peek() !== 31 /* Question */) return cond;
       this.read();
       const then = this.parseExpression();
@@ -1259,21 +1263,24 @@ var HclParser = class {
     }
   }
   /** Precedence climbing over HCL's left-associative binary operators. */
-  parseBinary(minLevel) {
-    let left = this.parseOperand();
+  parseBinary(first, minLevel) {
+    let left = first;
     for (; ; ) {
       const i = this.next();
       const level = BINARY_LEVEL[this.types[i]];
       if (level === 0 || level < minLevel) return left;
       this.read();
-      const right = this.parseBinary(level + 1);
+      const operand = this.parseOperand();
+      const right = BINARY_LEVEL[this.types[this.next()]] === 0 ? operand : this.parseBinary(operand, level + 1);
       left = new BinaryNode(this.positions, startOffset(left.range), endOffset(right.range), BINARY_OP[this.types[i]], left, right);
     }
   }
   /** A term with its attribute/index/splat traversals. */
   parseOperand() {
+    const start = this.starts[this.next()];
     const term = this.parseTerm();
-    return this.parseTraversals(term, startOffset(term.range));
+    const after = this.types[this.next()];
+    return after === 20 /* Dot */ || after === 16 /* OBrack */ ? this.parseTraversals(term, start) : term;
   }
   placeholder(start, end) {
     return new LiteralNode(this.positions, start, end, null);
@@ -2571,8 +2578,67 @@ function parseTfJson(text, file) {
   return { file: { path: file, body, comments: [] }, errors };
 }
 
+// src/parse/hcl/warm-up.ts
+var WARM_UP_SAMPLE = [
+  "# line comment",
+  "// line comment",
+  "/* block",
+  "   comment */",
+  'variable "names" {',
+  "  type    = list(string)",
+  '  default = ["a", "b",]',
+  "}",
+  "locals {",
+  "  n      = -1.5e3 + 2 * (3 - 1) / 4 % 5",
+  '  s      = "x-${var.a}-$${lit}-%%{lit} \\"q\\" \\n \\u00e9"',
+  '  cond   = var.enabled && !var.off || var.x == 1 ? "yes" : null',
+  "  cmp    = [1 < 2, 2 > 1, 3 <= 3, 4 >= 4, 5 != 6, true, false]",
+  "  splat  = aws_instance.web[*].id",
+  "  attrs  = aws_instance.web.*.id",
+  "  legacy = var.list.0",
+  '  index  = var.map["key"][0].attr',
+  '  list   = [for i, v in var.list : upper(v) if v != ""]',
+  '  map    = { for k, v in var.map : k => v... if k != "x" }',
+  '  object = { a = 1, "b" = 2, (var.k) = 3, c : 4 }',
+  "  empty  = {}",
+  "  call   = merge(var.a, { b = 1 }, concat([1], [2])...)",
+  '  scoped = provider::aws::arn_parse("arn:aws:iam::123456789012:root")',
+  "  text   = <<EOT",
+  "hello ${var.name}",
+  "%{ for x in var.list ~}",
+  "item ${x}",
+  "%{ endfor ~}",
+  "%{ if var.a }yes%{ else }no%{ endif }",
+  "EOT",
+  "  indent = <<-EOT",
+  "    indented ${var.x}",
+  "      more",
+  "    EOT",
+  "}\r",
+  'resource "aws_iam_role" "r" {',
+  '  name = "r"',
+  '  dynamic "inline_policy" {',
+  "    for_each = var.policies",
+  "    content {",
+  "      name   = inline_policy.key",
+  '      policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Resource = "*" }] })',
+  "    }",
+  "  }",
+  "}",
+  'data aws_iam_policy_document d { version = "2012-10-17" }',
+  ""
+].join("\n");
+var WARM_UP_PASSES = 3;
+var FILES_BEFORE_WARM_UP = 8;
+var filesParsed = 0;
+function warmUpBeforeParse(parse) {
+  if (++filesParsed !== FILES_BEFORE_WARM_UP) return;
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) parse(WARM_UP_SAMPLE);
+}
+
 // src/parse/hcl/index.ts
 function parseHcl(text, file) {
+  warmUpBeforeParse(parseSample);
   const positions = new PositionTable(text);
   try {
     const parser = new HclParser(text, positions);
@@ -2588,6 +2654,11 @@ function parseHcl(text, file) {
       errors: [{ message: `Could not parse this file: ${reason}`, range }]
     };
   }
+}
+function parseSample(text) {
+  const parser = new HclParser(text, new PositionTable(text));
+  parser.parseFile();
+  parser.dispose();
 }
 
 // src/evaluate/terraform/values.ts
