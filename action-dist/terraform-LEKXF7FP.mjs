@@ -30,7 +30,7 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-O4LQCJNR.mjs";
+} from "./chunk-C5M4EVWQ.mjs";
 import {
   endOffset,
   startOffset

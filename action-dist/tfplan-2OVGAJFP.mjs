@@ -3,8 +3,8 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-XZAMCVYX.mjs";
-import "./chunk-O4LQCJNR.mjs";
+} from "./chunk-F5C6VPK6.mjs";
+import "./chunk-C5M4EVWQ.mjs";
 import "./chunk-MEY65LLP.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";

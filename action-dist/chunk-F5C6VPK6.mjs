@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-O4LQCJNR.mjs";
+} from "./chunk-C5M4EVWQ.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";

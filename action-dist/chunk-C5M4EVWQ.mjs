@@ -812,6 +812,12 @@ defineBinary(26 /* Minus */, 5, "-");
 defineBinary(22 /* Star */, 6, "*");
 defineBinary(23 /* Slash */, 6, "/");
 defineBinary(24 /* Percent */, 6, "%");
+function startOf(node) {
+  return startOffset(node.range);
+}
+function endOf(node) {
+  return endOffset(node.range);
+}
 var LINEAR_DUPLICATE_SCAN = 16;
 var HclParser = class {
   constructor(text, positions, bareTemplate = false) {
@@ -1083,7 +1089,7 @@ var HclParser = class {
       }
     }
     const start = this.starts[nameIndex];
-    return new AttributeNode(this.positions, start, endOffset(expr.range), name, expr);
+    return new AttributeNode(this.positions, start, endOf(expr), name, expr);
   }
   parseBlock(typeIndex) {
     const blockType = this.tokenText(typeIndex);
@@ -1257,7 +1263,7 @@ var HclParser = class {
       }
       this.read();
       const otherwise = this.parseExpression();
-      return new ConditionalNode(this.positions, startOffset(cond.range), endOffset(otherwise.range), cond, then, otherwise);
+      return new ConditionalNode(this.positions, startOf(cond), endOf(otherwise), cond, then, otherwise);
     } finally {
       this.depth--;
     }
@@ -1272,7 +1278,7 @@ var HclParser = class {
       this.read();
       const operand = this.parseOperand();
       const right = BINARY_LEVEL[this.types[this.next()]] === 0 ? operand : this.parseBinary(operand, level + 1);
-      left = new BinaryNode(this.positions, startOffset(left.range), endOffset(right.range), BINARY_OP[this.types[i]], left, right);
+      left = new BinaryNode(this.positions, startOf(left), endOf(right), BINARY_OP[this.types[i]], left, right);
     }
   }
   /** A term with its attribute/index/splat traversals. */
@@ -1334,7 +1340,7 @@ var HclParser = class {
         try {
           this.read();
           const operand = this.parseOperand();
-          return new UnaryNode(this.positions, start, endOffset(operand.range), t === 26 /* Minus */ ? "-" : "!", operand);
+          return new UnaryNode(this.positions, start, endOf(operand), t === 26 /* Minus */ ? "-" : "!", operand);
         } finally {
           this.depth--;
         }
@@ -1389,7 +1395,7 @@ var HclParser = class {
           try {
             const item = new SplatItemNode(this.positions, this.starts[i], this.ends[close]);
             const each = this.parseTraversals(item, this.starts[i]);
-            result = new SplatNode(this.positions, start, endOffset(each.range), result, "full", each);
+            result = new SplatNode(this.positions, start, endOf(each), result, "full", each);
           } finally {
             this.depth--;
           }
@@ -1610,7 +1616,7 @@ var HclParser = class {
       }
       this.read();
       const value = this.parseExpression();
-      items.push(new ObjectItemNode(this.positions, startOffset(key.range), endOffset(value.range), key, value));
+      items.push(new ObjectItemNode(this.positions, startOf(key), endOf(value), key, value));
       if (this.recovery && this.errors.length > errorsBefore) {
         close = this.recoverTo(15 /* CBrace */);
         break;
@@ -1707,13 +1713,13 @@ var HclParser = class {
       close = this.recoverTo(closeType);
     }
     if (kind === "tuple" && keyExpr) {
-      this.report("A for expression that builds a list cannot have a key ('=>'); use '{' ... '}' to build an object", startOffset(keyExpr.range), endOffset(keyExpr.range));
+      this.report("A for expression that builds a list cannot have a key ('=>'); use '{' ... '}' to build an object", startOf(keyExpr), endOf(keyExpr));
     }
     if (kind === "tuple" && group) {
       this.report("Grouping '...' can only be used in a for expression that builds an object", this.starts[groupAt], this.ends[groupAt]);
     }
     if (kind === "object" && !keyExpr) {
-      this.report("A for expression that builds an object needs a key: 'key => value'", startOffset(valueExpr.range), endOffset(valueExpr.range));
+      this.report("A for expression that builds an object needs a key: 'key => value'", startOf(valueExpr), endOf(valueExpr));
     }
     const node = new ForNode(this.positions, start, this.ends[close], valueVar, collection, valueExpr, group, kind);
     if (keyVar !== void 0) node.keyVar = keyVar;
@@ -1979,7 +1985,7 @@ var HclParser = class {
     while (stack.length > 0) {
       const top = stack.pop();
       const closer = top.node.type === "TemplateIf" ? "endif" : "endfor";
-      this.fail(`Missing '%{${closer}}' for the directive opened at ${this.where(top.start)}`, top.start, endOffset(top.node.range));
+      this.fail(`Missing '%{${closer}}' for the directive opened at ${this.where(top.start)}`, top.start, endOf(top.node));
       top.node.range = this.positions.range(top.start, templateEnd);
     }
     return root;
