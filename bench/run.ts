@@ -1,23 +1,22 @@
 /**
  * `npm run bench`: speed and memory over the shared corpus. A benchmark, not a test: it prints figures.
  * Each corpus is measured in a fresh process (peak RSS per corpus), with the scan's default threads for this machine;
- * hcl2json runs on the same Terraform files for the ratio.
+ * hcl2json runs on the same Terraform files for the ratio, also in fresh processes, alternated with grantlint's parser.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { listFiles } from './measure.js';
 import { diffBenchMs } from './diff.js';
-import { collectGarbage } from './gc.js';
 import { possibleThreads } from '../src/pipeline/parallel.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const corpus = path.resolve(root, '../shared/corpus');
 const measureJs = path.join(here, 'measure.js');
+const hcl2jsonJs = path.join(here, 'hcl2json.js');
 const cliJs = path.join(root, 'dist/bundle/grantlint.mjs');
 
 interface Measure {
@@ -32,10 +31,42 @@ interface Measure {
   peakRssMB: number;
 }
 
-function measure(dir: string, ...flags: string[]): Measure {
-  const out = execFileSync(process.execPath, [measureJs, dir, ...flags], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+function lastJsonLine<T>(script: string, args: string[]): T {
+  const out = execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
+
+function measure(dir: string, ...flags: string[]): Measure {
+  return lastJsonLine<Measure>(measureJs, [dir, ...flags]);
+}
+
+interface ParserPasses {
+  /** First pass in a fresh process, and best later pass, in ms. */
+  cold: number;
+  warm: number;
+}
+
+/**
+ * grantlint's parser and hcl2json on the Terraform corpus, each in a fresh process, alternated for `rounds` rounds so
+ * both meet the same minutes of this machine; the best of each figure, with every round's kept for printing.
+ */
+function parserPasses(dir: string, rounds: number): { ours: ParserPasses[]; theirs: ParserPasses[]; files: number; bytes: number } {
+  const ours: ParserPasses[] = [];
+  const theirs: ParserPasses[] = [];
+  let files = 0;
+  let bytes = 0;
+  for (let round = 0; round < rounds; round++) {
+    const m = measure(dir, '--hcl');
+    ours.push({ cold: m.parseMs, warm: m.warmParseMs });
+    files = m.files;
+    bytes = m.bytes;
+    const h = lastJsonLine<{ first: number; later: number }>(hcl2jsonJs, [dir]);
+    theirs.push({ cold: h.first, warm: h.later });
+  }
+  return { ours, theirs, files, bytes };
+}
+
+const bestOf = (runs: ParserPasses[], key: keyof ParserPasses): number => Math.min(...runs.map((r) => r[key]));
 
 /** Every run's scan time by corpus, printed under the table: this machine's speed moves by 10-20% between runs. */
 const runsByCorpus = new Map<string, number[]>();
@@ -51,25 +82,6 @@ function best(n: number, f: () => Measure, corpusName?: string): Measure {
   }
   if (corpusName) runsByCorpus.set(corpusName, runs);
   return m;
-}
-
-/**
- * hcl2json on the same files, measured as grantlint's parser is: its first pass (the WASM module loaded beforehand,
- * outside the timing), set against grantlint's cold pass, and the best of two later passes, against the warm one.
- */
-async function hcl2jsonMs(dir: string): Promise<{ first: number; later: number }> {
-  const { parse } = (await import('@cdktf/hcl2json')) as { parse: (f: string, c: string) => Promise<unknown> };
-  const files = listFiles(dir, (n) => n.endsWith('.tf'));
-  const texts = files.map((f) => readFileSync(f, 'utf8'));
-  await parse('warmup.tf', 'a = 1'); // loads the WASM module outside the timing
-  const passes: number[] = [];
-  for (let pass = 0; pass < 3; pass++) {
-    collectGarbage(); // each pass from a collected heap, the texts in the old generation, as in measure.ts
-    const t0 = performance.now();
-    for (let i = 0; i < files.length; i++) await parse(files[i]!, texts[i]!);
-    passes.push(performance.now() - t0);
-  }
-  return { first: passes[0]!, later: Math.min(passes[1]!, passes[2]!) };
 }
 
 function smallFileWallMs(): number {
@@ -99,29 +111,35 @@ async function main(): Promise<void> {
   const rows: string[][] = [['corpus', 'files', 'MB', 'parse ms', 'scan ms', 'MB/s (scan)', 'grants', 'errors', 'peak RSS MB']];
   const tfDir = path.join(corpus, 'terraform');
   const tf = best(3, () => measure(tfDir), 'terraform');
-  const parse = measure(tfDir, '--hcl');
+  const parsers = parserPasses(tfDir, 3);
+  const cold = bestOf(parsers.ours, 'cold');
+  const warm = bestOf(parsers.ours, 'warm');
+  const h2jFirst = bestOf(parsers.theirs, 'cold');
+  const h2jLater = bestOf(parsers.theirs, 'warm');
   const tfTwoThreads = best(3, () => measure(tfDir, '--threads', '2'));
-  rows.push(['terraform', String(tf.files), fmt(mb(tf.bytes), 2), fmt(parse.parseMs), fmt(tf.scanMs), fmt(mb(tf.bytes) / (tf.scanMs / 1000), 1), String(tf.grants), String(tf.errors), fmt(tf.peakRssMB)]);
+  rows.push(['terraform', String(tf.files), fmt(mb(tf.bytes), 2), fmt(cold), fmt(tf.scanMs), fmt(mb(tf.bytes) / (tf.scanMs / 1000), 1), String(tf.grants), String(tf.errors), fmt(tf.peakRssMB)]);
   for (const name of ['tfplan', 'cloudformation', 'bicep', 'arm']) {
     const dir = path.join(corpus, name);
     if (!existsSync(dir)) continue;
     const m = best(3, () => measure(dir), name);
     rows.push([name, String(m.files), fmt(mb(m.bytes), 2), '-', fmt(m.scanMs), fmt(mb(m.bytes) / (m.scanMs / 1000), 1), String(m.grants), String(m.errors), fmt(m.peakRssMB)]);
   }
-  const h2j = await hcl2jsonMs(tfDir);
   const small = smallFileWallMs();
   const diff = await diffBenchMs(tfDir);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
   console.log('');
   console.log(`scan ms of each run: ${[...runsByCorpus].map(([name, runs]) => `${name} ${runs.map((ms) => fmt(ms)).join('/')}`).join(', ')}`);
+  const mbParsed = mb(parsers.bytes);
+  const rate = (ms: number) => fmt(mbParsed / (ms / 1000), 1);
+  const each = (runs: ParserPasses[], key: keyof ParserPasses) => runs.map((r) => fmt(r[key])).join('/');
   console.log(
-    `hcl2json on the same ${parse.files} .tf files (${fmt(mb(parse.bytes), 2)} MB): first pass ${fmt(h2j.first)} ms (${fmt(mb(parse.bytes) / (h2j.first / 1000), 2)} MB/s), best later pass ${fmt(h2j.later)} ms`,
+    `HCL parse of the ${parsers.files} .tf files (${fmt(mbParsed, 2)} MB), best of 3 fresh processes each, alternated: ` +
+      `grantlint cold ${each(parsers.ours, 'cold')}, warm ${each(parsers.ours, 'warm')}; hcl2json first ${each(parsers.theirs, 'cold')}, later ${each(parsers.theirs, 'warm')}`,
   );
-  console.log(`grantlint HCL parse, cold (first pass in a fresh process): ${fmt(parse.parseMs)} ms (${fmt(mb(parse.bytes) / (parse.parseMs / 1000), 1)} MB/s): ${fmt(h2j.first / parse.parseMs, 1)}x hcl2json's first pass`);
-  console.log(
-    `grantlint HCL parse, warm (best later pass): ${fmt(parse.warmParseMs)} ms (${fmt(mb(parse.bytes) / (parse.warmParseMs / 1000), 1)} MB/s): ${fmt(h2j.later / parse.warmParseMs, 1)}x hcl2json's best later pass`,
-  );
+  console.log(`hcl2json: first pass ${fmt(h2jFirst)} ms (${fmt(mbParsed / (h2jFirst / 1000), 2)} MB/s), best later pass ${fmt(h2jLater)} ms`);
+  console.log(`grantlint HCL parse, cold (first pass in a fresh process): ${fmt(cold)} ms (${rate(cold)} MB/s): ${fmt(h2jFirst / cold, 1)}x hcl2json's first pass`);
+  console.log(`grantlint HCL parse, warm (best later pass): ${fmt(warm)} ms (${rate(warm)} MB/s): ${fmt(h2jLater / warm, 1)}x hcl2json's best later pass`);
   console.log(`terraform scan on ${os.availableParallelism()} cores with --threads 2 (the default here is ${DEFAULT_THREADS}): ${fmt(tfTwoThreads.scanMs)} ms, peak RSS ${fmt(tfTwoThreads.peakRssMB)} MB`);
   console.log(`single small file, CLI wall time including Node start (median of 7): ${fmt(small)} ms`);
   console.log(`diff --base on a ${diff.files}-file tree with 3 changed files: ${fmt(diff.ms)} ms (${diff.added} grants added)`);
