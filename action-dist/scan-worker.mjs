@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   loadAllFrontEnds,
   runJob
-} from "./chunk-U2EPPD3R.mjs";
+} from "./chunk-MPW4A72K.mjs";
 import "./chunk-QQ4IE7XH.mjs";
 import "./chunk-G6JY42Q3.mjs";
 import "./chunk-FZ5EKLDY.mjs";

@@ -587,9 +587,7 @@ export class HclParser {
     const at = this.next();
     if (!this.enter(at)) return this.placeholder(this.starts[this.eofIndex]!, this.starts[this.eofIndex]!);
     try {
-      // Most expressions are one operand: the operator loop is entered only when an operator follows it.
-      const operand = this.parseOperand();
-      const cond = BINARY_LEVEL[this.types[this.next()]!] === 0 ? operand : this.parseBinary(operand, 1);
+      const cond = this.parseBinary(1);
       if (this.peek() !== Tok.Question) return cond;
       this.read();
       const then = this.parseExpression();
@@ -607,15 +605,14 @@ export class HclParser {
   }
 
   /** Precedence climbing over HCL's left-associative binary operators. */
-  private parseBinary(first: Expression, minLevel: number): Expression {
-    let left = first;
+  private parseBinary(minLevel: number): Expression {
+    let left = this.parseOperand();
     for (;;) {
       const i = this.next();
       const level = BINARY_LEVEL[this.types[i]!]!;
       if (level === 0 || level < minLevel) return left;
       this.read();
-      const operand = this.parseOperand();
-      const right = BINARY_LEVEL[this.types[this.next()]!] === 0 ? operand : this.parseBinary(operand, level + 1);
+      const right = this.parseBinary(level + 1);
       left = new BinaryNode(this.positions, startOf(left), endOf(right), BINARY_OP[this.types[i]!]!, left, right);
     }
   }

@@ -3,8 +3,8 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   planGrants,
   tfplanFrontEnd
-} from "./chunk-F5C6VPK6.mjs";
-import "./chunk-C5M4EVWQ.mjs";
+} from "./chunk-2GEUZEG2.mjs";
+import "./chunk-SYEESI4A.mjs";
 import "./chunk-MEY65LLP.mjs";
 import "./chunk-O7GAQ72C.mjs";
 import "./chunk-NIX622U4.mjs";

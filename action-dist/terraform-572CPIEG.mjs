@@ -30,7 +30,7 @@ import {
   toSetItems,
   typeName,
   valuesEqual
-} from "./chunk-C5M4EVWQ.mjs";
+} from "./chunk-SYEESI4A.mjs";
 import {
   endOffset,
   startOffset

@@ -1251,8 +1251,7 @@ var HclParser = class {
     const at = this.next();
     if (!this.enter(at)) return this.placeholder(this.starts[this.eofIndex], this.starts[this.eofIndex]);
     try {
-      const operand = this.parseOperand();
-      const cond = BINARY_LEVEL[this.types[this.next()]] === 0 ? operand : this.parseBinary(operand, 1);
+      const cond = this.parseBinary(1);
       if (this.peek() !== 31 /* Question */) return cond;
       this.read();
       const then = this.parseExpression();
@@ -1269,15 +1268,14 @@ var HclParser = class {
     }
   }
   /** Precedence climbing over HCL's left-associative binary operators. */
-  parseBinary(first, minLevel) {
-    let left = first;
+  parseBinary(minLevel) {
+    let left = this.parseOperand();
     for (; ; ) {
       const i = this.next();
       const level = BINARY_LEVEL[this.types[i]];
       if (level === 0 || level < minLevel) return left;
       this.read();
-      const operand = this.parseOperand();
-      const right = BINARY_LEVEL[this.types[this.next()]] === 0 ? operand : this.parseBinary(operand, level + 1);
+      const right = this.parseBinary(level + 1);
       left = new BinaryNode(this.positions, startOf(left), endOf(right), BINARY_OP[this.types[i]], left, right);
     }
   }

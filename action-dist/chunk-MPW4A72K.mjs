@@ -13,9 +13,9 @@ import {
 
 // src/pipeline/frontends/index.ts
 var frontEndEntries = [
-  { format: "terraform", claims: claimsTerraform, load: async () => (await import("./terraform-LEKXF7FP.mjs")).terraformFrontEnd },
+  { format: "terraform", claims: claimsTerraform, load: async () => (await import("./terraform-572CPIEG.mjs")).terraformFrontEnd },
   { format: "bicep", claims: claimsBicep, load: async () => (await import("./bicep-SWN5LU7G.mjs")).bicepFrontEnd },
-  { format: "tfplan", claims: claimsPlan, load: async () => (await import("./tfplan-2OVGAJFP.mjs")).tfplanFrontEnd },
+  { format: "tfplan", claims: claimsPlan, load: async () => (await import("./tfplan-QZJZKXUG.mjs")).tfplanFrontEnd },
   { format: "arm", claims: claimsArm, load: async () => (await import("./arm-FW3FSAYF.mjs")).armFrontEnd },
   { format: "cloudformation", claims: claimsTemplate, load: async () => (await import("./cloudformation-GMX6SYE2.mjs")).cloudFormationFrontEnd },
   { format: "cdk", claims: claimsCdkSource, load: async () => (await import("./cdk-FI3FUJTT.mjs")).cdkFrontEnd }

@@ -4,7 +4,7 @@ import {
   parseHcl,
   parseTfJson,
   spanOf
-} from "./chunk-C5M4EVWQ.mjs";
+} from "./chunk-SYEESI4A.mjs";
 import {
   eachFileApart
 } from "./chunk-O7GAQ72C.mjs";
